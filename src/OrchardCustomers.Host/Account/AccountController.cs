@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using OrchardCustomers.Host.Admin.Notify;
+using OrchardCustomers.Host.Localization;
+using OrchardCustomers.Host.Security.Users;
+using OrchardCustomers.Host.Settings;
+
+namespace OrchardCustomers.Host.Account;
+
+/// <summary>Login, logout, change of password and of language: what every user does for themselves.</summary>
+public sealed class AccountController(
+    SignInManager<User> signIn,
+    UserManager<User> users,
+    Notifier notifier,
+    IStringLocalizer<AccountController> S,
+    ILogger<AccountController> logger) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet("Login")]
+    public IActionResult Login(string? returnUrl)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        return View(new LoginViewModel { ReturnUrl = returnUrl });
+    }
+
+    [AllowAnonymous]
+    [HttpPost("Login")]
+    public async Task<IActionResult> Login(LoginViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.FindByNameAsync(model.UserName.Trim()) ?? await users.FindByEmailAsync(model.UserName.Trim());
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            if (user!.Culture is { } culture && SupportedCultures.IsSupported(culture))
+            {
+                CultureCookie.Write(HttpContext, culture);
+            }
+
+            logger.LogInformation("User {UserName} logged in", user.UserName);
+            return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("User {UserName} is locked out", user?.UserName);
+            ModelState.AddModelError("", S["Too many failed attempts. The account is locked for a few minutes."]);
+        }
+        else if (result.IsNotAllowed)
+        {
+            ModelState.AddModelError("", S["This account is disabled."]);
+        }
+        else
+        {
+            ModelState.AddModelError("", S["The user name or the password is wrong."]);
+        }
+
+        return View(model);
+    }
+
+    [Authorize]
+    [HttpPost("Logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return Redirect(Url.Content("~/Login"));
+    }
+
+    [Authorize]
+    [HttpGet("Account/ChangePassword")]
+    public IActionResult ChangePassword() => View(new ChangePasswordViewModel());
+
+    [Authorize]
+    [HttpPost("Account/ChangePassword")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.CurrentPassword) : nameof(model.NewPassword), error.Description);
+            }
+
+            return View(model);
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        notifier.Success(S["Your password was changed."]);
+        return Redirect(Url.Content("~/Admin"));
+    }
+
+    /// <summary>Switches the UI language; a logged-in user keeps the choice on their account.</summary>
+    [AllowAnonymous]
+    [HttpPost("Account/Culture")]
+    public async Task<IActionResult> Culture(string culture, string? returnUrl)
+    {
+        if (!SupportedCultures.IsSupported(culture))
+        {
+            return BadRequest();
+        }
+
+        culture = SupportedCultures.Normalize(culture);
+        CultureCookie.Write(HttpContext, culture);
+        if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user)
+        {
+            user.Culture = culture;
+            await users.UpdateAsync(user);
+        }
+
+        return LocalRedirect(SafeReturnUrl(returnUrl, fallback: "~/"));
+    }
+
+    private string SafeReturnUrl(string? returnUrl, string fallback = "~/Admin") =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content(fallback);
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace OrchardCustomers.Host.Admin.Errors;
+
+/// <summary>The page for an error status: a page for people, problem details for the API.</summary>
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorController(IStringLocalizer<ErrorController> S) : Controller
+{
+    [Route("Error/{code:int}")]
+    public IActionResult Index(int code)
+    {
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        code = code is >= 400 and < 600 ? code : 500;
+        var (title, text) = code switch
+        {
+            400 => (S["Bad request"], S["The request could not be understood. Reload the page and try again."]),
+            403 => (S["Access denied"], S["You do not have permission to open this page. Ask an administrator if you need it."]),
+            404 => (S["Not found"], S["This page does not exist, or it was removed."]),
+            _ => (S["Something went wrong"], S["The server could not complete the request. Please try again; if it happens again, tell your administrator."]),
+        };
+
+        if (original is not null && original.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(statusCode: code, title: title);
+        }
+
+        Response.StatusCode = code;
+        return View(new ErrorViewModel(code, title, text));
+    }
+}

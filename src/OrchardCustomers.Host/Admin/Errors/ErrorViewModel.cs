@@ -1,0 +1,3 @@
+namespace OrchardCustomers.Host.Admin.Errors;
+
+public sealed record ErrorViewModel(int StatusCode, string Title, string Text);

@@ -1,0 +1,9 @@
+namespace OrchardCustomers.Host.Admin.Notify;
+
+public enum NotifyType
+{
+    Success,
+    Information,
+    Warning,
+    Error,
+}

@@ -1,0 +1,7 @@
+namespace OrchardCustomers.Host.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

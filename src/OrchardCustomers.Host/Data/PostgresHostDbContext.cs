@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OrchardCustomers.Host.Data;
+
+public sealed class PostgresHostDbContext(DbContextOptions<PostgresHostDbContext> options) : HostDbContext(options);

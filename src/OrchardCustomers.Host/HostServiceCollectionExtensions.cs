@@ -1,0 +1,175 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
+using OrchardCustomers.Host.Admin.Navigation;
+using OrchardCustomers.Host.Admin.Notify;
+using OrchardCustomers.Host.Api;
+using OrchardCustomers.Host.BackgroundTasks;
+using OrchardCustomers.Host.Data;
+using OrchardCustomers.Host.Health;
+using OrchardCustomers.Host.Localization;
+using OrchardCustomers.Host.Modules;
+using OrchardCustomers.Host.Modules.State;
+using OrchardCustomers.Host.Mvc;
+using OrchardCustomers.Host.Recipes;
+using OrchardCustomers.Host.Recipes.Steps;
+using OrchardCustomers.Host.Security;
+using OrchardCustomers.Host.Security.Permissions;
+using OrchardCustomers.Host.Settings;
+using OrchardCustomers.Host.Setup;
+using OrchardCustomers.Host.Tenancy;
+using OrchardCustomers.Host.Tenancy.Store;
+
+namespace OrchardCustomers.Host;
+
+public static class HostServiceCollectionExtensions
+{
+    /// <summary>Adds the host (tenants, security, recipes, admin shell) and the given modules and themes.</summary>
+    public static WebApplicationBuilder AddOrchardCustomersHost(this WebApplicationBuilder builder, Action<OrchardCustomersHostBuilder> configure)
+    {
+        var host = new OrchardCustomersHostBuilder();
+        configure(host);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        // First of all hosted services: the shells database must exist before data protection reads its keys.
+        services.AddHostedService<ShellsInitializer>();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.Configure<AppDataOptions>(o => o.Path = Path.GetFullPath(
+            Environment.GetEnvironmentVariable(AppDataOptions.EnvironmentVariable) is { Length: > 0 } fromEnvironment
+                ? fromEnvironment
+                : configuration["OrchardCustomers:AppData"] is { Length: > 0 } fromConfiguration
+                    ? fromConfiguration
+                    : Path.Combine(builder.Environment.ContentRootPath, "App_Data")));
+
+        AddTenancy(services, configuration);
+        AddFeatures(services, host);
+        services.AddTenantSecurity();
+        AddRecipes(services);
+        AddAdminShell(services, host);
+        AddLocalization(services, host);
+        AddApi(services);
+
+        services.Configure<BackgroundTaskOptions>(configuration.GetSection(BackgroundTaskOptions.SectionName));
+        services.AddSingleton<BackgroundTaskScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundTaskScheduler>());
+        services.AddScoped<IDistributedLock>(sp => sp.GetRequiredService<TenantDatabase>().Provider == DatabaseProvider.Postgres
+            ? ActivatorUtilities.CreateInstance<PostgresAdvisoryLock>(sp)
+            : ActivatorUtilities.CreateInstance<SqliteLeaseLock>(sp));
+
+        // Each feature's own services come last, so that a feature can replace a host default.
+        foreach (var startup in host.Modules.SelectMany(a => a.GetTypes()).Where(t => t.IsSubclassOf(typeof(FeatureStartup)) && !t.IsAbstract))
+        {
+            ((FeatureStartup)Activator.CreateInstance(startup)!).ConfigureServices(services);
+        }
+
+        return builder;
+    }
+
+    private static void AddTenancy(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ShellsDatabaseOptions>(configuration.GetSection(ShellsDatabaseOptions.SectionName));
+        services.AddSingleton<ShellsDatabase>();
+        services.AddSingleton<IShellRegistry, ShellRegistry>();
+        services.AddScoped<ShellContext>();
+        services.AddScoped<TenantDatabase>();
+        services.AddTenantDbContext<HostDbContext, SqliteHostDbContext, PostgresHostDbContext>(HostDbContext.HistoryTable);
+        services.AddScoped<ShellsDbContext>(sp => sp.GetRequiredService<ShellsDatabase>().CreateContext());
+        services.AddDataProtection().SetApplicationName("OrchardCustomers").PersistKeysToDbContext<ShellsDbContext>();
+        services.AddScoped<SiteService>();
+        services.AddSingleton<SiteSettingsSectionRegistry>();
+        services.AddSingleton<SetupTokenService>();
+
+        services.Configure<AutoSetupOptions>(configuration.GetSection(AutoSetupOptions.SectionName));
+        services.AddSingleton<SetupService>();
+        services.AddHostedService<AutoSetupService>();
+    }
+
+    private static void AddFeatures(IServiceCollection services, OrchardCustomersHostBuilder host)
+    {
+        services.AddSingleton(new FeatureCatalog(host.Modules));
+        services.AddScoped<ShellFeaturesManager>();
+        services.AddPermissionProvider<HostPermissions>();
+    }
+
+    private static void AddRecipes(IServiceCollection services)
+    {
+        services.AddOptions<RecipeOptions>();
+        services.AddSingleton<RecipeHarvester>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddRecipeStep<FeatureStep>();
+        services.AddRecipeStep<SettingsStep>();
+        services.AddRecipeStep<RolesStep>();
+        services.AddRecipeStep<RecipesStep>();
+        services.AddRecipeStep<ApiTokenStep>();
+    }
+
+    private static void AddAdminShell(IServiceCollection services, OrchardCustomersHostBuilder host)
+    {
+        services.AddScoped<NavigationManager>();
+        services.AddNavigationProvider<HostAdminMenu>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotifyFilter>();
+
+        var mvc = services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.AddService<NotifyFilter>();
+                o.Conventions.Add(new ModuleControllerConvention(host.Modules));
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(type))
+            .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()))
+            .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+
+        mvc.ConfigureApplicationPartManager(parts =>
+        {
+            foreach (var assembly in host.Modules.Concat(host.Themes).Prepend(typeof(HostServiceCollectionExtensions).Assembly))
+            {
+                if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                {
+                    parts.ApplicationParts.Add(new AssemblyPart(assembly));
+                }
+            }
+        });
+
+        services.AddAntiforgery(o =>
+        {
+            // One antiforgery cookie per host: tenants behind prefixes share an origin anyway, and one cookie avoids
+            // the Default tenant's cookie (path /) shadowing a prefixed tenant's.
+            o.Cookie.Name = ".OrchardCustomers.Antiforgery";
+            o.Cookie.Path = "/";
+        });
+    }
+
+    private static void AddLocalization(IServiceCollection services, OrchardCustomersHostBuilder host)
+    {
+        services.AddSingleton(new TranslationCatalog(host.Modules.Concat(host.Themes).Prepend(typeof(HostServiceCollectionExtensions).Assembly)));
+        services.AddSingleton<IStringLocalizerFactory, PoStringLocalizerFactory>();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(SupportedCultures.Default);
+            o.SupportedCultures = [.. SupportedCultures.Infos];
+            o.SupportedUICultures = [.. SupportedCultures.Infos];
+            o.RequestCultureProviders = [new TenantRequestCultureProvider()];
+        });
+    }
+
+    private static void AddApi(IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true;
+            o.AddDocumentTransformer<TenantOpenApiDocumentTransformer>();
+        });
+        services.AddHealthChecks().AddCheck<TenantDatabaseHealthCheck>("tenant-database");
+    }
+}

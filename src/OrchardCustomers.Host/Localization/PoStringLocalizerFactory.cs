@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Localization;
+
+namespace OrchardCustomers.Host.Localization;
+
+/// <summary>Every type and view shares the one catalog, so <c>S["…"]</c> and <c>T["…"]</c> find the same strings.</summary>
+public sealed class PoStringLocalizerFactory(TranslationCatalog catalog) : IStringLocalizerFactory
+{
+    private readonly PoStringLocalizer _localizer = new(catalog);
+
+    public IStringLocalizer Create(Type resourceSource) => _localizer;
+
+    public IStringLocalizer Create(string baseName, string location) => _localizer;
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Localization;
+using OrchardCustomers.Host.Settings;
+using OrchardCustomers.Host.Tenancy;
+
+namespace OrchardCustomers.Host.Localization;
+
+/// <summary>
+/// The UI culture of a request: the visitor's own choice, else the tenant's default culture. Before setup, when the
+/// tenant has no default yet, the browser's Accept-Language decides.
+/// </summary>
+public sealed class TenantRequestCultureProvider : RequestCultureProvider
+{
+    private readonly AcceptLanguageHeaderRequestCultureProvider _acceptLanguage = new();
+
+    public override async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+    {
+        if (CultureCookie.Read(httpContext) is { } chosen && SupportedCultures.IsSupported(chosen))
+        {
+            return new ProviderCultureResult(chosen);
+        }
+
+        var shell = httpContext.RequestServices.GetRequiredService<ShellContext>();
+        if (shell.HasTenant && shell.Settings.State == TenantState.Running)
+        {
+            var site = await httpContext.RequestServices.GetRequiredService<SiteService>().GetAsync(httpContext.RequestAborted);
+            return new ProviderCultureResult(site.DefaultCulture);
+        }
+
+        _acceptLanguage.Options = Options;
+        return await _acceptLanguage.DetermineProviderCultureResult(httpContext);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace OrchardCustomers.Host.Localization;
+
+/// <summary>
+/// All translations, by language, from the <c>Localization/{lang}.po</c> files embedded in the host, the modules and
+/// the theme. English source strings are the keys, as in Orchard.
+/// </summary>
+public sealed class TranslationCatalog
+{
+    private readonly Dictionary<string, Dictionary<string, PoEntry>> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
+
+    public TranslationCatalog(IEnumerable<Assembly> assemblies)
+    {
+        foreach (var assembly in assemblies.Distinct())
+        {
+            foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".po", StringComparison.OrdinalIgnoreCase)))
+            {
+                var language = Path.GetFileNameWithoutExtension(resource).Split('.')[^1];
+                using var stream = assembly.GetManifestResourceStream(resource)!;
+                using var reader = new StreamReader(stream);
+                var entries = _byLanguage.TryGetValue(language, out var existing) ? existing : _byLanguage[language] = new(StringComparer.Ordinal);
+                foreach (var entry in PoFile.Parse(reader))
+                {
+                    entries[entry.Id] = entry;
+                }
+            }
+        }
+    }
+
+    public IReadOnlyCollection<string> Keys(string language) =>
+        _byLanguage.TryGetValue(language, out var entries) ? entries.Keys : [];
+
+    /// <summary>The entry for the culture (de-DE), falling back to its language (de).</summary>
+    public PoEntry? Find(CultureInfo culture, string id)
+    {
+        for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+        {
+            if (_byLanguage.TryGetValue(c.Name, out var entries) && entries.TryGetValue(id, out var entry))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,25 @@
+using OrchardCustomers.Host.Modules.State;
+using OrchardCustomers.Host.Tenancy;
+
+namespace OrchardCustomers.Host.Modules;
+
+/// <summary>Answers 404 for an endpoint whose feature is disabled in the current tenant: for that tenant it does not exist.</summary>
+public sealed class FeatureGateMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, ShellContext shell)
+    {
+        var feature = context.GetEndpoint()?.Metadata.GetMetadata<FeatureAttribute>();
+        if (feature is not null && shell.HasTenant && shell.Settings.State == TenantState.Running)
+        {
+            var features = context.RequestServices.GetRequiredService<ShellFeaturesManager>();
+            if (!await features.IsEnabledAsync(feature.FeatureId, context.RequestAborted))
+            {
+                context.SetEndpoint(null);
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+        }
+
+        await next(context);
+    }
+}

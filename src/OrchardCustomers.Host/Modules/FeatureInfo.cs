@@ -1,0 +1,9 @@
+namespace OrchardCustomers.Host.Modules;
+
+public sealed record FeatureInfo(
+    string Id,
+    string Name,
+    string Description,
+    string Category,
+    IReadOnlyList<string> Dependencies,
+    bool IsAlwaysEnabled);

@@ -1,0 +1,27 @@
+using OrchardCustomers.Host.Admin.Navigation;
+using OrchardCustomers.Host.BackgroundTasks;
+using OrchardCustomers.Host.Recipes;
+using OrchardCustomers.Host.Security.Permissions;
+using OrchardCustomers.Host.Settings;
+
+namespace OrchardCustomers.Host.Modules;
+
+/// <summary>How features plug into the host. Each registered class names its feature with <see cref="FeatureAttribute"/>.</summary>
+public static class ModuleServiceCollectionExtensions
+{
+    public static IServiceCollection AddPermissionProvider<T>(this IServiceCollection services) where T : class, IPermissionProvider =>
+        services.AddSingleton<IPermissionProvider, T>();
+
+    public static IServiceCollection AddNavigationProvider<T>(this IServiceCollection services) where T : class, INavigationProvider =>
+        services.AddScoped<INavigationProvider, T>();
+
+    public static IServiceCollection AddRecipeStep<T>(this IServiceCollection services) where T : class, IRecipeStepHandler =>
+        services.AddScoped<IRecipeStepHandler, T>();
+
+    public static IServiceCollection AddBackgroundTask<T>(this IServiceCollection services) where T : class, IBackgroundTask =>
+        services.AddScoped<T>().AddSingleton(new BackgroundTaskDescriptor(typeof(T)));
+
+    /// <summary>A settings section that the <c>settings</c> recipe step accepts under <paramref name="name"/>.</summary>
+    public static IServiceCollection AddSiteSettingsSection<T>(this IServiceCollection services, string name, string featureId) where T : class, new() =>
+        services.AddSingleton(new SiteSettingsSection(name, typeof(T), featureId));
+}

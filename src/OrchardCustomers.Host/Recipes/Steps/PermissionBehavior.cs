@@ -1,0 +1,8 @@
+namespace OrchardCustomers.Host.Recipes.Steps;
+
+public enum PermissionBehavior
+{
+    Replace,
+    Add,
+    Remove,
+}

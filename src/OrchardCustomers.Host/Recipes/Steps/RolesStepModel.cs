@@ -1,0 +1,6 @@
+namespace OrchardCustomers.Host.Recipes.Steps;
+
+public sealed class RolesStepModel
+{
+    public RolesStepRole[] Roles { get; init; } = [];
+}

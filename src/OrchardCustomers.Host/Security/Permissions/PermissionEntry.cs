@@ -1,0 +1,3 @@
+namespace OrchardCustomers.Host.Security.Permissions;
+
+public sealed record PermissionEntry(Permission Permission, string FeatureId);

@@ -1,0 +1,3 @@
+namespace OrchardCustomers.Host.Security.Roles;
+
+public sealed record RoleRow(string Name, string? Description, int UserCount, bool IsSystem);

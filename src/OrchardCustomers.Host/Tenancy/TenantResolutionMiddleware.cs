@@ -1,0 +1,71 @@
+namespace OrchardCustomers.Host.Tenancy;
+
+/// <summary>
+/// Finds the tenant of a request, strips its URL prefix into PathBase and sets the scope's <see cref="ShellContext"/>.
+/// Unknown and disabled tenants get a plain 404; a tenant being set up gets 503; one not set up yet gets its setup screen.
+/// </summary>
+public sealed class TenantResolutionMiddleware(RequestDelegate next, IShellRegistry registry, ILogger<TenantResolutionMiddleware> logger)
+{
+    public const string SetupPath = "/Setup";
+
+    public async Task InvokeAsync(HttpContext context, ShellContext shellContext)
+    {
+        var tenants = await registry.GetAllAsync(context.RequestAborted);
+        var tenant = TenantUrlMatcher.Match(tenants, context.Request.Host.Value ?? "", context.Request.Path.Value ?? "/");
+        if (tenant is null || tenant.State == TenantState.Disabled)
+        {
+            await PlainPage.NotFoundAsync(context);
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(tenant.RequestUrlPrefix))
+        {
+            context.Request.Path.StartsWithSegments("/" + tenant.RequestUrlPrefix, StringComparison.OrdinalIgnoreCase, out var matched, out var remaining);
+            context.Request.PathBase = context.Request.PathBase.Add(matched);
+            context.Request.Path = remaining.HasValue ? remaining : "/";
+        }
+
+        shellContext.Settings = tenant;
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Tenant"] = tenant.Name });
+
+        switch (tenant.State)
+        {
+            case TenantState.Initializing:
+                context.Response.Headers.RetryAfter = "10";
+                await PlainPage.WriteAsync(
+                    context,
+                    StatusCodes.Status503ServiceUnavailable,
+                    "This site is being set up",
+                    "Diese Website wird gerade eingerichtet",
+                    "Please try again in a few seconds.",
+                    "Bitte versuchen Sie es in ein paar Sekunden noch einmal.");
+                return;
+            case TenantState.Uninitialized when !IsAllowedBeforeSetup(context):
+                if (context.Request.Path.StartsWithSegments("/api"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    await context.Response.WriteAsJsonAsync(
+                        new { title = "This site is not set up yet.", status = 503 },
+                        options: null,
+                        contentType: "application/problem+json",
+                        cancellationToken: context.RequestAborted);
+                    return;
+                }
+
+                context.Response.Redirect(context.Request.PathBase + "/" + context.Request.QueryString);
+                return;
+            case TenantState.Uninitialized when context.Request.Path == "/":
+                context.Request.Path = SetupPath;
+                break;
+        }
+
+        await next(context);
+    }
+
+    private static bool IsAllowedBeforeSetup(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return path == "/" || path.StartsWithSegments(SetupPath, StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/_content") || path.StartsWithSegments("/health") || path.StartsWithSegments("/Error");
+    }
+}
