@@ -36,6 +36,12 @@ public static class HostServiceCollectionExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        // Further modules can be named in configuration, e.g. OrchardCustomers__Modules__0=Contoso.Crm.Extras.
+        foreach (var name in configuration.GetSection("OrchardCustomers:Modules").Get<string[]>() ?? [])
+        {
+            host.AddModule(System.Reflection.Assembly.Load(new System.Reflection.AssemblyName(name)));
+        }
+
         // First of all hosted services: the shells database must exist before data protection reads its keys.
         services.AddHostedService<ShellsInitializer>();
 

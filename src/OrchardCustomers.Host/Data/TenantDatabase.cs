@@ -105,7 +105,7 @@ public sealed class TenantDatabase(
         await EnsureDatabaseAsync(cancellationToken);
         foreach (var context in Contexts)
         {
-            await context.Database.MigrateAsync(cancellationToken);
+            await MigrationRunner.MigrateAsync(context, cancellationToken);
         }
     }
 

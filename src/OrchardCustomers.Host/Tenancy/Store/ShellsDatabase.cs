@@ -44,6 +44,6 @@ public sealed class ShellsDatabase(IOptions<ShellsDatabaseOptions> options, IOpt
             await context.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
 
-        await context.Database.MigrateAsync(cancellationToken);
+        await MigrationRunner.MigrateAsync(context, cancellationToken);
     }
 }

@@ -1,0 +1,7 @@
+namespace OrchardCustomers.Tests.Infrastructure;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}

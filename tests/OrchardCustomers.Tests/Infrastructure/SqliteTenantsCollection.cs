@@ -1,0 +1,4 @@
+namespace OrchardCustomers.Tests.Infrastructure;
+
+[CollectionDefinition(Collections.SqliteTenants)]
+public sealed class SqliteTenantsCollection : ICollectionFixture<SqliteMultiTenantSite>;
