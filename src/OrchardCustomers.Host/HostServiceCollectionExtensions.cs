@@ -94,7 +94,9 @@ public static class HostServiceCollectionExtensions
 
         services.Configure<AutoSetupOptions>(configuration.GetSection(AutoSetupOptions.SectionName));
         services.AddSingleton<SetupService>();
-        services.AddHostedService<AutoSetupService>();
+        services.AddSingleton<AutoSetupService>();
+        services.AddSingleton<HostStartupLock>();
+        services.AddSingleton<TenantMigrator>();
     }
 
     private static void AddFeatures(IServiceCollection services, OrchardCustomersHostBuilder host)

@@ -41,14 +41,23 @@ public sealed partial class RecipeScript : IDisposable
             case JsonObject obj:
                 foreach (var key in obj.Select(p => p.Key).ToList())
                 {
-                    obj[key] = Expand(obj[key]);
+                    // Only a replaced value is set again: a node cannot be re-attached to the parent it still has.
+                    var child = obj[key];
+                    if (Expand(child) is var expanded && !ReferenceEquals(expanded, child))
+                    {
+                        obj[key] = expanded;
+                    }
                 }
 
                 return obj;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    array[i] = Expand(array[i]);
+                    var child = array[i];
+                    if (Expand(child) is var expanded && !ReferenceEquals(expanded, child))
+                    {
+                        array[i] = expanded;
+                    }
                 }
 
                 return array;

@@ -8,15 +8,16 @@ namespace OrchardCustomers.Host.Setup;
 /// <summary>
 /// Sets up the configured tenants at start, the Default tenant first. A tenant that is already set up is left alone,
 /// so restarting with the same configuration is harmless; a failure is logged and the tenant stays Uninitialized.
+/// The host's start-up calls it under the start-up lock.
 /// </summary>
 public sealed class AutoSetupService(
     IOptions<AutoSetupOptions> options,
     IShellRegistry registry,
     SetupService setup,
     TimeProvider clock,
-    ILogger<AutoSetupService> logger) : IHostedService
+    ILogger<AutoSetupService> logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         var tenants = options.Value.Tenants
             .Where(t => !string.IsNullOrWhiteSpace(t.ShellName))
@@ -99,6 +100,4 @@ public sealed class AutoSetupService(
             logger.LogError("AutoSetup could not set up the tenant {TenantName}: {Errors}", configured.ShellName, result.ToString());
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

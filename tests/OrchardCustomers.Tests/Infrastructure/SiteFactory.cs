@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
+using OrchardCustomers.Host.Recipes;
 using OrchardCustomers.Host.Security.ApiTokens;
 using OrchardCustomers.Host.Security.Users;
 using OrchardCustomers.Host.Tenancy;
@@ -25,6 +26,15 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public string AppData { get; }
 
+    /// <summary>A recipes folder of this site's own, searched besides the shipped recipes.</summary>
+    public string RecipesFolder => Path.Combine(AppData, "test-recipes");
+
+    public void AddRecipe(string fileName, string json)
+    {
+        Directory.CreateDirectory(RecipesFolder);
+        File.WriteAllText(Path.Combine(RecipesFolder, fileName), json);
+    }
+
     public ErrorLog Errors { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -38,6 +48,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(services => services.Configure<RecipeOptions>(o => o.Folders.Add(RecipesFolder)));
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();

@@ -1,6 +1,6 @@
 using OrchardCustomers.Host.BackgroundTasks;
 using OrchardCustomers.Host.Modules;
-using OrchardCustomers.Host.Tenancy;
+using OrchardCustomers.Host.Data;
 
 namespace OrchardCustomers.Tests.SampleModule;
 
@@ -11,10 +11,12 @@ public sealed class SampleBackgroundTask : IBackgroundTask
 {
     public static SampleTaskLog Log { get; } = new();
 
+    /// <summary>Tenants of different test sites share names; their databases differ.</summary>
+    public static string KeyOf(IServiceProvider services) => services.GetRequiredService<TenantDatabase>().Settings.ConnectionString;
+
     public async Task DoWorkAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var tenant = services.GetRequiredService<ShellContext>().Settings.Name;
-        using var run = Log.Start(tenant);
+        using var run = Log.Start(KeyOf(services));
         await Task.Delay(Log.Duration, cancellationToken);
     }
 }

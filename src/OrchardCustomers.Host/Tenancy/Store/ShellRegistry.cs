@@ -48,6 +48,7 @@ public sealed class ShellRegistry(ShellsDatabase database, IOptions<ShellsDataba
         await using var context = database.CreateContext();
         if (await context.Tenants.AnyAsync(t => t.Name == settings.Name, cancellationToken))
         {
+            Invalidate();
             throw new InvalidOperationException($"A tenant named '{settings.Name}' exists already.");
         }
 
@@ -61,6 +62,7 @@ public sealed class ShellRegistry(ShellsDatabase database, IOptions<ShellsDataba
         }
         catch (DbUpdateException ex)
         {
+            Invalidate();
             throw new InvalidOperationException($"A tenant named '{settings.Name}' exists already.", ex);
         }
 

@@ -16,6 +16,8 @@ public sealed class ShellsDatabase(IOptions<ShellsDatabaseOptions> options, IOpt
                 : throw new InvalidOperationException($"{ShellsDatabaseOptions.SectionName}:ConnectionString is required for PostgreSQL.")
             : DatabaseConnections.WithSchema(Provider, options.Value.ConnectionString, options.Value.Schema);
 
+    public System.Data.Common.DbConnection CreateConnection() => DatabaseConnections.Create(Provider, ConnectionString);
+
     public ShellsDbContext CreateContext()
     {
         if (Provider == DatabaseProvider.Sqlite)

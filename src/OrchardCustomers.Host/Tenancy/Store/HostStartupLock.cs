@@ -1,0 +1,66 @@
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+using OrchardCustomers.Host.BackgroundTasks;
+using OrchardCustomers.Host.Data;
+
+namespace OrchardCustomers.Host.Tenancy.Store;
+
+/// <summary>
+/// Lets one app instance at a time run the start-up work (migrations, the Default tenant, AutoSetup): instances that
+/// start together would otherwise race to create the same tables and tenants. PostgreSQL: an advisory lock on the
+/// shells database. SQLite: an exclusive lock file next to it.
+/// </summary>
+public sealed class HostStartupLock(ShellsDatabase database, IOptions<AppDataOptions> appData, ILogger<HostStartupLock> logger)
+{
+    private const string LockName = "OrchardCustomers.HostStartup";
+
+    public async Task<IAsyncDisposable> AcquireAsync(CancellationToken cancellationToken)
+    {
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            var connection = database.CreateConnection();
+            await connection.OpenAsync(cancellationToken);
+            await ExecuteAsync(connection, "SELECT pg_advisory_lock(hashtextextended(@name, 0))", cancellationToken);
+            return new LockHandle(async () =>
+            {
+                await using (connection)
+                {
+                    await ExecuteAsync(connection, "SELECT pg_advisory_unlock(hashtextextended(@name, 0))", CancellationToken.None);
+                }
+            });
+        }
+
+        Directory.CreateDirectory(appData.Value.Path);
+        var path = Path.Combine(appData.Value.Path, "startup.lock");
+        var waited = false;
+        while (true)
+        {
+            try
+            {
+                var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return new LockHandle(() => file.DisposeAsync());
+            }
+            catch (IOException) when (!cancellationToken.IsCancellationRequested)
+            {
+                if (!waited)
+                {
+                    logger.LogInformation("Another instance is starting on {AppData}; waiting for it", appData.Value.Path);
+                    waited = true;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            }
+        }
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "name";
+        parameter.Value = LockName;
+        command.Parameters.Add(parameter);
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+}
