@@ -2,7 +2,7 @@ using Microsoft.Extensions.Localization;
 
 namespace OrchardCustomers.Host.Localization;
 
-/// <summary>Every type and view shares the one catalog, so <c>S["…"]</c> and <c>T["…"]</c> find the same strings.</summary>
+/// <summary>Every type and view shares the one catalog, so S and T localizers find the same strings.</summary>
 public sealed class PoStringLocalizerFactory(TranslationCatalog catalog) : IStringLocalizerFactory
 {
     private readonly PoStringLocalizer _localizer = new(catalog);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Localization;
 using OrchardCustomers.Host.Settings;
 using OrchardCustomers.Host.Tenancy;
@@ -20,10 +21,19 @@ public sealed class TenantRequestCultureProvider : RequestCultureProvider
         }
 
         var shell = httpContext.RequestServices.GetRequiredService<ShellContext>();
-        if (shell.HasTenant && shell.Settings.State == TenantState.Running)
+        // Health probes must not depend on the database they are probing.
+        if (shell.HasTenant && shell.Settings.State == TenantState.Running && !httpContext.Request.Path.StartsWithSegments("/health"))
         {
-            var site = await httpContext.RequestServices.GetRequiredService<SiteService>().GetAsync(httpContext.RequestAborted);
-            return new ProviderCultureResult(site.DefaultCulture);
+            try
+            {
+                var site = await httpContext.RequestServices.GetRequiredService<SiteService>().GetAsync(httpContext.RequestAborted);
+                return new ProviderCultureResult(site.DefaultCulture);
+            }
+            catch (Exception ex) when (ex is DbException or InvalidOperationException)
+            {
+                // The page that follows will fail on the database too and say so; it need not fail here first.
+                return null;
+            }
         }
 
         _acceptLanguage.Options = Options;

@@ -44,6 +44,9 @@ public sealed class AutoSetupService(
             return;
         }
 
+        // Environment variables cannot hold null; an empty value means "not set".
+        configured.RequestUrlHost = string.IsNullOrWhiteSpace(configured.RequestUrlHost) ? null : configured.RequestUrlHost.Trim();
+        configured.RequestUrlPrefix = string.IsNullOrWhiteSpace(configured.RequestUrlPrefix) ? null : configured.RequestUrlPrefix.Trim().Trim('/');
         var tenant = await registry.FindAsync(configured.ShellName, cancellationToken);
         if (tenant is null)
         {

@@ -134,6 +134,14 @@ public sealed class UsersController(
         }
 
         model.Id = id;
+        // Identity re-attaches the user before saving, which makes EF forget the stamp it loaded: compare it here.
+        if (!string.Equals(user.ConcurrencyStamp, model.ConcurrencyStamp, StringComparison.Ordinal))
+        {
+            ModelState.AddModelError("", S["Someone else changed this user in the meantime. Reload the page to see their changes, then edit again."]);
+            ViewData["Conflict"] = true;
+            return View(await WithRolesAsync(model, cancellationToken));
+        }
+
         ValidatePasswordConfirmation(model);
         var current = await users.GetRolesAsync(user);
         var wanted = await MergeRolesAsync(current, model.Roles, cancellationToken);
@@ -154,7 +162,6 @@ public sealed class UsersController(
         }
 
         var wasEnabled = user.IsEnabled;
-        user.ConcurrencyStamp = model.ConcurrencyStamp;
         user.UserName = model.UserName.Trim();
         user.Email = model.Email.Trim();
         user.IsEnabled = model.IsEnabled;

@@ -144,11 +144,19 @@ public sealed class TenantsController(
         }
         else
         {
-            notifier.Warning(S["The tenant {0} is {1}; nothing was changed.", tenant.Name, tenant.State]);
+            notifier.Warning(S["The tenant {0} is {1}; nothing was changed.", tenant.Name, StateText(tenant.State)]);
         }
 
         return RedirectToAction(nameof(Index));
     }
+
+    private string StateText(TenantState state) => state switch
+    {
+        TenantState.Running => S["Running"],
+        TenantState.Disabled => S["Disabled"],
+        TenantState.Initializing => S["Being set up"],
+        _ => S["Waiting for setup"],
+    };
 
     private void Validate(TenantEditViewModel model, IEnumerable<ShellSettings> others)
     {
@@ -176,6 +184,16 @@ public sealed class TenantsController(
         if (clash is not null)
         {
             ModelState.AddModelError(nameof(model.RequestUrlPrefix), S["The tenant {0} answers at this address already.", clash.Name]);
+        }
+        else if (!string.Equals(model.Name, ShellSettings.DefaultShellName, StringComparison.OrdinalIgnoreCase))
+        {
+            // A host name without a prefix outranks the Default tenant: this very admin would become unreachable.
+            var candidate = new ShellSettings { Name = model.Name, RequestUrlHost = model.RequestUrlHost, RequestUrlPrefix = model.RequestUrlPrefix };
+            var winner = TenantUrlMatcher.Match(others.Append(candidate), Request.Host.Value ?? "", Request.PathBase + "/Admin");
+            if (winner == candidate)
+            {
+                ModelState.AddModelError(nameof(model.RequestUrlHost), S["This address would hide the Default tenant and this admin. Use another host name or a prefix."]);
+            }
         }
 
         if (model.CanEditDatabase && model.DatabaseProvider == Data.DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(model.DatabaseConnectionString))

@@ -1,0 +1,138 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OrchardCustomers.Host.Data;
+using OrchardCustomers.Host.Security.Roles;
+using OrchardCustomers.Host.Security.Users;
+using OrchardCustomers.Tests.Infrastructure;
+
+namespace OrchardCustomers.Tests.Account;
+
+public sealed class AccountTests : IAsyncLifetime
+{
+    private readonly SiteFactory _site = new(AutoSetup.Combine(AutoSetup.Tenant(0, "Default", culture: "en-US")));
+
+    public async Task InitializeAsync() => await _site.CreateUserAsync("Default", "bea", AutoSetup.Password, RoleNames.Manager);
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        var session = new WebSession(_site.CreateSession());
+        for (var i = 0; i < 4; i++)
+        {
+            var wrong = await WebSession.ParseAsync(await session.LoginAsync("bea", "Wrong-password-1"));
+            Assert.Contains("wrong", wrong.QuerySelector("[data-testid=login-errors]")!.TextContent, StringComparison.Ordinal);
+        }
+
+        var fifth = await WebSession.ParseAsync(await session.LoginAsync("bea", "Wrong-password-1"));
+        Assert.Contains("locked", fifth.QuerySelector("[data-testid=login-errors]")!.TextContent, StringComparison.Ordinal);
+
+        var locked = await WebSession.ParseAsync(await session.LoginAsync("bea", AutoSetup.Password));
+        Assert.Contains("locked", locked.QuerySelector("[data-testid=login-errors]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_disabled_user_can_neither_log_in_nor_use_a_token()
+    {
+        var token = await _site.CreateTokenAsync("Default", "bea");
+        await _site.InTenantAsync("Default", async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<User>>();
+            var user = await users.FindByNameAsync("bea");
+            user!.IsEnabled = false;
+            await users.UpdateAsync(user);
+        });
+
+        var page = await WebSession.ParseAsync(await new WebSession(_site.CreateSession()).LoginAsync("bea", AutoSetup.Password));
+        Assert.Contains("disabled", page.QuerySelector("[data-testid=login-errors]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Bearer(token).GetAsync("api/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_is_shown_once_stored_hashed_and_refused_once_revoked()
+    {
+        var session = new WebSession(_site.CreateSession());
+        await session.LoginOrFailAsync("bea", AutoSetup.Password);
+        var created = await session.SubmitAsync("Admin/ApiTokens", "Admin/ApiTokens/Create", [new("NewToken.Name", "Nightly export"), new("NewToken.ExpiresInDays", "30")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var shown = await session.GetPageAsync("Admin/ApiTokens");
+        var token = shown.QuerySelector("[data-testid=notification-secret]")!.TextContent.Trim();
+        Assert.StartsWith("oct_", token, StringComparison.Ordinal);
+        var again = await session.GetPageAsync("Admin/ApiTokens");
+        Assert.Null(again.QuerySelector("[data-testid=notification-secret]"));
+
+        var stored = await _site.InTenantAsync("Default", sp => sp.GetRequiredService<HostDbContext>().ApiTokens.SingleAsync(t => t.Name == "Nightly export"));
+        Assert.DoesNotContain(token, stored.TokenHash, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await Bearer(token).GetAsync("api/me")).StatusCode);
+
+        var revoked = await session.SubmitAsync("Admin/ApiTokens", $"Admin/ApiTokens/{stored.Id}/Revoke", []);
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        var refused = await Bearer(token).GetAsync("api/me");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refused()
+    {
+        var token = await _site.CreateTokenAsync("Default", "bea");
+        await _site.InTenantAsync("Default", sp => sp.GetRequiredService<HostDbContext>().ApiTokens
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresUtc, DateTime.UtcNow.AddMinutes(-1))));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Bearer(token).GetAsync("api/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_user_s_language_choice_follows_them_to_their_next_login()
+    {
+        var first = new WebSession(_site.CreateSession());
+        await first.LoginOrFailAsync("bea", AutoSetup.Password);
+        Assert.Equal("en", (await first.GetPageAsync("Admin")).DocumentElement.GetAttribute("lang"));
+        var switched = await first.SubmitAsync("Admin", "Account/Culture", [new("culture", "de-DE"), new("returnUrl", "/Admin")]);
+        Assert.Equal("/Admin", switched.Headers.Location!.OriginalString);
+        Assert.Equal("de", (await first.GetPageAsync("Admin")).DocumentElement.GetAttribute("lang"));
+
+        var elsewhere = new WebSession(_site.CreateSession());
+        await elsewhere.LoginOrFailAsync("bea", AutoSetup.Password);
+        var page = await elsewhere.GetPageAsync("Admin");
+        Assert.Equal("de", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Übersicht", page.QuerySelector("[data-testid=menu-dashboard]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Changing_the_password_checks_the_current_one()
+    {
+        var session = new WebSession(_site.CreateSession());
+        await session.LoginOrFailAsync("bea", AutoSetup.Password);
+        var refused = await WebSession.ParseAsync(await session.SubmitAsync("Account/ChangePassword", "Account/ChangePassword",
+            [new("CurrentPassword", "not-it"), new("NewPassword", "N3w-password!"), new("PasswordConfirmation", "N3w-password!")]));
+        Assert.Contains("Incorrect", refused.QuerySelector("[data-testid=error-CurrentPassword]")!.TextContent, StringComparison.Ordinal);
+
+        var changed = await session.SubmitAsync("Account/ChangePassword", "Account/ChangePassword",
+            [new("CurrentPassword", AutoSetup.Password), new("NewPassword", "N3w-password!"), new("PasswordConfirmation", "N3w-password!")]);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        await new WebSession(_site.CreateSession()).LoginOrFailAsync("bea", "N3w-password!");
+    }
+
+    [Fact]
+    public async Task A_return_url_to_another_site_is_ignored()
+    {
+        var response = await new WebSession(_site.CreateSession()).SubmitAsync("Login", "Login",
+            [new("UserName", "bea"), new("Password", AutoSetup.Password), new("ReturnUrl", "https://evil.example/")]);
+        Assert.Equal("/Admin", response.Headers.Location!.OriginalString);
+    }
+
+    private HttpClient Bearer(string token)
+    {
+        var client = _site.CreateSession();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _site.Errors.AssertEmpty();
+        await _site.DisposeAsync();
+    }
+}
