@@ -41,14 +41,21 @@ public sealed partial class RecipeScript : IDisposable
             case JsonObject obj:
                 foreach (var key in obj.Select(p => p.Key).ToList())
                 {
-                    obj[key] = Expand(obj[key]);
+                    // Only an evaluated expression is a new node; putting a node back where it already is throws.
+                    if (Expand(obj[key]) is var expanded && !ReferenceEquals(expanded, obj[key]))
+                    {
+                        obj[key] = expanded;
+                    }
                 }
 
                 return obj;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    array[i] = Expand(array[i]);
+                    if (Expand(array[i]) is var expanded && !ReferenceEquals(expanded, array[i]))
+                    {
+                        array[i] = expanded;
+                    }
                 }
 
                 return array;
