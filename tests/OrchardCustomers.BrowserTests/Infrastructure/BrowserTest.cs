@@ -4,7 +4,7 @@ namespace OrchardCustomers.BrowserTests.Infrastructure;
 
 /// <summary>
 /// A fresh browser context per test on the class's site and browser. After each test it fails the test when the
-/// server logged an error during (or before) it.
+/// server logged an error, or a page script threw, during (or before) it.
 /// </summary>
 public abstract class BrowserTest(SiteFixture site, BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
 {
@@ -37,11 +37,11 @@ public abstract class BrowserTest(SiteFixture site, BrowserFixture browser, ITes
         context.SetDefaultTimeout(10_000);
         _contexts.Add(context);
         var page = await context.NewPageAsync();
-        page.Console += (_, message) =>
+        page.Response += (_, response) =>
         {
-            if (message.Type == "error")
+            if (response.Status >= 400)
             {
-                output.WriteLine($"Browser console error on {page.Url}: {message.Text}");
+                output.WriteLine($"HTTP {response.Status} for {response.Url}");
             }
         };
         page.PageError += (_, error) => _scriptErrors.Add($"{page.Url}: {error}");
@@ -55,13 +55,10 @@ public abstract class BrowserTest(SiteFixture site, BrowserFixture browser, ITes
             await context.CloseAsync();
         }
 
-        var errors = site.Errors.Drain();
-        foreach (var error in errors)
-        {
-            output.WriteLine(error.ToString());
-        }
-
-        Assert.True(_scriptErrors.Count == 0, $"A script failed in the page:{Environment.NewLine}{string.Join(Environment.NewLine, _scriptErrors)}");
-        Assert.True(errors.Count == 0, $"The server logged {errors.Count} error(s) during this test:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+        var problems = _scriptErrors.Select(e => "Script error in the page: " + e)
+            .Concat(site.Errors.Drain().Select(e => "Server log: " + e))
+            .ToList();
+        problems.ForEach(output.WriteLine);
+        Assert.True(problems.Count == 0, $"The page or the server reported {problems.Count} error(s) during this test:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
     }
 }
