@@ -21,6 +21,7 @@ public sealed class ResponsiveTests(ReadySite site, BrowserFixture browser, ITes
         await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
         await Expect(menu).Not.ToBeInViewportAsync();
         await Expect(page.GetByTestId("dashboard-tiles")).ToBeInViewportAsync();
+        Assert.False(await Dashboard.TilesOverlapAsync(page), "Dashboard tiles overlap.");
         Output.WriteLine("Screenshot: " + await Screenshots.TakeAsync(page, "admin-390.png"));
 
         // A closed menu must not take the keyboard focus: a keyboard user would tab through links nobody sees.
@@ -43,6 +44,7 @@ public sealed class ResponsiveTests(ReadySite site, BrowserFixture browser, ITes
         await Expect(Page.GetByTestId("menu-toggle")).ToBeHiddenAsync();
         await Expect(Page.GetByTestId("admin-menu")).ToBeInViewportAsync();
         await Expect(Page.GetByTestId("menu-users")).ToBeVisibleAsync();
+        Assert.False(await Dashboard.TilesOverlapAsync(Page), "Dashboard tiles overlap.");
         Output.WriteLine("Screenshot: " + await Screenshots.TakeAsync(Page, "admin-1280.png"));
     }
 
