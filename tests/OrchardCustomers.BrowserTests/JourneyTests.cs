@@ -35,6 +35,11 @@ public sealed class JourneyTests(FreshSite site, BrowserFixture browser, ITestOu
         await Expect(Page.GetByTestId("users-table")).ToBeVisibleAsync();
         await Expect(Page.GetByTestId("create-user")).ToHaveCountAsync(0);
 
+        // The smaller menu is not the only guard: the pages behind the missing items refuse the Manager too.
+        await Page.GotoAsync("Admin/Roles");
+        await Expect(Page.GetByTestId("error-text")).ToHaveAttributeAsync("data-status", "403");
+        await Page.GotoAsync("Admin");
+
         await AdminShell.LogOutAsync(Page);
         await Expect(Page).ToHaveURLAsync(new Regex("/Login$"));
         _audit.AssertNoProblems();

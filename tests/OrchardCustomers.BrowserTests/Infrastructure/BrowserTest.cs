@@ -14,8 +14,6 @@ public abstract class BrowserTest(SiteFixture site, BrowserFixture browser, ITes
     private readonly List<IBrowserContext> _contexts = [];
     private readonly List<string> _scriptErrors = [];
 
-    protected SiteFixture Site => site;
-
     protected ITestOutputHelper Output => output;
 
     /// <summary>The page of the test, at desktop size.</summary>

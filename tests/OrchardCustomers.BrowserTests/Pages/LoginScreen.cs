@@ -6,7 +6,7 @@ public static class LoginScreen
     {
         await page.GetByTestId("login-username").FillAsync(userName);
         await page.GetByTestId("login-password").FillAsync(password);
-        await page.GetByTestId("login-submit").ClickAsync();
+        await Forms.SubmitAsync(page, page.GetByTestId("login-submit"));
     }
 
     /// <summary>Opens the login page, logs in and waits for the admin.</summary>
