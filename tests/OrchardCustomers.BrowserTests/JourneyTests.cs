@@ -119,6 +119,10 @@ public sealed class JourneyTests(FreshSite site, BrowserFixture browser, ITestOu
             await Expect(item).ToHaveAttributeAsync("aria-current", "page");
             await _audit.CheckAsync(Page, id);
         }
+
+        // The tokens page names the header to send; "<token>" once vanished as if it were a tag.
+        await Page.GetByTestId("menu-api-tokens").ClickAsync();
+        await Expect(Page.Locator("main")).ToContainTextAsync("Authorization: Bearer <token>");
     }
 
     private async Task CreateManagerAsync()
