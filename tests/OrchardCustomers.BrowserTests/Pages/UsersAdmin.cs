@@ -10,11 +10,18 @@ public static class UsersAdmin
     {
         await page.GotoAsync("Admin/Users");
         await page.GetByTestId("create-user").ClickAsync();
+        await FillAndSaveAsync(page, userName, role, password);
+    }
+
+    /// <summary>Fills the open user form with an enabled user in one role, saves it and waits for the list.</summary>
+    public static async Task FillAndSaveAsync(IPage page, string userName, string role, string password)
+    {
         await page.GetByTestId("user-name").FillAsync(userName);
         await page.GetByTestId("user-email").FillAsync($"{userName}@example.com");
         await page.GetByTestId("user-password").FillAsync(password);
         await page.GetByTestId("user-password-confirmation").FillAsync(password);
         await page.GetByTestId($"role-{role}").CheckAsync();
+        await Assertions.Expect(page.GetByTestId("user-enabled")).ToBeCheckedAsync();
         await page.GetByTestId("user-save").ClickAsync();
         await Assertions.Expect(Row(page, userName)).ToContainTextAsync(role);
     }
