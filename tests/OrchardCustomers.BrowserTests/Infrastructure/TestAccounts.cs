@@ -1,0 +1,11 @@
+namespace OrchardCustomers.BrowserTests.Infrastructure;
+
+public static class TestAccounts
+{
+    public const string AdminUserName = "admin";
+    public const string AdminEmail = "admin@example.com";
+    public const string AdminPassword = "Admin-Passw0rd!";
+
+    /// <summary>Meets the password rules: 8+ characters, upper, lower, digit, special.</summary>
+    public const string UserPassword = "User-Passw0rd!";
+}
