@@ -19,12 +19,20 @@ public sealed class WebSession(HttpClient client)
         return await Parser.ParseDocumentAsync(html);
     }
 
-    /// <summary>Opens the page with the form, then posts it with the page's antiforgery token and the given fields.</summary>
+    /// <summary>
+    /// Opens the page, finds the form that posts to <paramref name="action"/> and posts it with that form's own
+    /// antiforgery token and the given fields. A form without a token fails here, as it would in a browser.
+    /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await GetPageAsync(pageUrl);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"The page {pageUrl} has no antiforgery token.");
+        var target = new Uri(Client.BaseAddress!, action).AbsolutePath;
+        var pagePath = new Uri(Client.BaseAddress!, pageUrl).AbsolutePath;
+        var form = page.QuerySelectorAll("form[method=post]").FirstOrDefault(f =>
+            string.Equals(f.GetAttribute("action") is { Length: > 0 } a ? a.Split('?')[0] : pagePath, target, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"The page {pageUrl} has no form that posts to {target}.");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"The form for {target} on {pageUrl} has no antiforgery token: the browser's post would be refused.");
         return await Client.PostAsync(action, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
     }
 

@@ -14,13 +14,13 @@ public sealed class HostAdminMenu(IStringLocalizer<HostAdminMenu> S, ShellContex
             return ValueTask.CompletedTask;
         }
 
-        builder.Add(S["Dashboard"], "Admin", "0", HostPermissions.AccessAdminPanel, id: "dashboard", icon: "home");
-        builder.Add(S["Users"], "Admin/Users", "80", HostPermissions.ViewUsers, id: "users", icon: "users");
+        builder.Add(S["Dashboard"], "Admin", "0", HostPermissions.AccessAdminPanel, id: "dashboard", shortcut: "g d", icon: "home");
+        builder.Add(S["Users"], "Admin/Users", "80", HostPermissions.ViewUsers, id: "users", shortcut: "g u", icon: "users");
         builder.Add(S["Roles"], "Admin/Roles", "81", HostPermissions.ManageRoles, id: "roles", icon: "shield");
         builder.Add(S["API tokens"], "Admin/ApiTokens", "82", HostPermissions.ManageOwnApiTokens, id: "api-tokens", icon: "key");
         builder.Add(S["Features"], "Admin/Features", "90", HostPermissions.ManageFeatures, id: "features", icon: "puzzle");
         builder.Add(S["Recipes"], "Admin/Recipes", "91", HostPermissions.ManageRecipes, id: "recipes", icon: "scroll");
-        builder.Add(S["Settings"], "Admin/Settings", "92", HostPermissions.ManageSettings, id: "settings", icon: "gear");
+        builder.Add(S["Settings"], "Admin/Settings", "92", HostPermissions.ManageSettings, id: "settings", shortcut: "g s", icon: "gear");
         if (shell.Settings.IsDefault)
         {
             builder.Add(S["Tenants"], "Admin/Tenants", "93", HostPermissions.ManageTenants, id: "tenants", icon: "buildings");
