@@ -9,11 +9,17 @@ using OrchardCustomers.Tests.Infrastructure;
 
 namespace OrchardCustomers.Tests.Account;
 
-public sealed class AccountTests : IAsyncLifetime
+public abstract class AccountTests : IAsyncLifetime
 {
-    private readonly SiteFactory _site = new(AutoSetup.Combine(AutoSetup.Tenant(0, "Default", culture: "en-US")));
+    private DatabaseSite _database = null!;
+    private SiteFactory _site = null!;
 
-    public async Task InitializeAsync() => await _site.CreateUserAsync("Default", "bea", AutoSetup.Password, RoleNames.Manager);
+    public async Task InitializeAsync()
+    {
+        _database = await DatabaseSite.StartAsync(Kind);
+        _site = _database.Site;
+        await _site.CreateUserAsync("Default", "bea", AutoSetup.Password, RoleNames.Manager);
+    }
 
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
@@ -130,9 +136,11 @@ public sealed class AccountTests : IAsyncLifetime
         return client;
     }
 
+    protected abstract DatabaseKind Kind { get; }
+
     public async Task DisposeAsync()
     {
         _site.Errors.AssertEmpty();
-        await _site.DisposeAsync();
+        await _database.DisposeAsync();
     }
 }

@@ -10,16 +10,17 @@ using OrchardCustomers.Tests.SampleModule;
 namespace OrchardCustomers.Tests.Features;
 
 /// <summary>A feature switched off is gone for its tenant: routes, menu items, API description and background work.</summary>
-public sealed class FeatureSwitchTests : IAsyncLifetime
+public abstract class FeatureSwitchTests : IAsyncLifetime
 {
-    private readonly SiteFactory _site = new(AutoSetup.Combine(
-        AutoSetup.Tenant(0, "Default", culture: "en-US"),
-        AutoSetup.Tenant(1, "acme", prefix: "acme")));
+    private DatabaseSite _database = null!;
+    private SiteFactory _site = null!;
 
     private WebSession _admin = null!;
 
     public async Task InitializeAsync()
     {
+        _database = await DatabaseSite.StartAsync(Kind, "en-US", "acme");
+        _site = _database.Site;
         _admin = new WebSession(_site.CreateSession());
         await _admin.LoginOrFailAsync("default-admin", AutoSetup.Password);
     }
@@ -131,9 +132,11 @@ public sealed class FeatureSwitchTests : IAsyncLifetime
         return (await sp.GetRequiredService<RolePermissionStore>().GetAsync(found!)).Where(p => p.Contains("Samples", StringComparison.Ordinal)).Order().ToList();
     });
 
+    protected abstract DatabaseKind Kind { get; }
+
     public async Task DisposeAsync()
     {
         _site.Errors.AssertEmpty();
-        await _site.DisposeAsync();
+        await _database.DisposeAsync();
     }
 }

@@ -10,13 +10,16 @@ using OrchardCustomers.Tests.Infrastructure;
 namespace OrchardCustomers.Tests.Recipes;
 
 /// <summary>Recipes run by an administrator on a running site: all steps or none, and errors that name the step.</summary>
-public sealed class RecipeExecutionTests : IAsyncLifetime
+public abstract class RecipeExecutionTests : IAsyncLifetime
 {
-    private readonly SiteFactory _site = new(AutoSetup.Combine(AutoSetup.Tenant(0, "Default", culture: "en-US")));
+    private DatabaseSite _database = null!;
+    private SiteFactory _site = null!;
     private WebSession _admin = null!;
 
     public async Task InitializeAsync()
     {
+        _database = await DatabaseSite.StartAsync(Kind);
+        _site = _database.Site;
         _admin = new WebSession(_site.CreateSession());
         await _admin.LoginOrFailAsync("default-admin", AutoSetup.Password);
     }
@@ -130,9 +133,11 @@ public sealed class RecipeExecutionTests : IAsyncLifetime
 
     private Task<bool> RoleExistsAsync(string name) => _site.InTenantAsync("Default", sp => sp.GetRequiredService<RoleManager<Role>>().RoleExistsAsync(name));
 
+    protected abstract DatabaseKind Kind { get; }
+
     public async Task DisposeAsync()
     {
         _site.Errors.AssertEmpty();
-        await _site.DisposeAsync();
+        await _database.DisposeAsync();
     }
 }

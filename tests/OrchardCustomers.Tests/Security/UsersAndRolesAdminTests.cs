@@ -7,14 +7,17 @@ using OrchardCustomers.Tests.Infrastructure;
 namespace OrchardCustomers.Tests.Security;
 
 /// <summary>Nobody hands out more than they hold, and a tenant always keeps an administrator.</summary>
-public sealed class UsersAndRolesAdminTests : IAsyncLifetime
+public abstract class UsersAndRolesAdminTests : IAsyncLifetime
 {
-    private readonly SiteFactory _site = new(AutoSetup.Combine(AutoSetup.Tenant(0, "Default", culture: "en-US")));
+    private DatabaseSite _database = null!;
+    private SiteFactory _site = null!;
     private WebSession _owner = null!;
     private WebSession _admin = null!;
 
     public async Task InitializeAsync()
     {
+        _database = await DatabaseSite.StartAsync(Kind);
+        _site = _database.Site;
         await _site.CreateUserAsync("Default", "olga", AutoSetup.Password, RoleNames.AccountOwner);
         _owner = new WebSession(_site.CreateSession());
         await _owner.LoginOrFailAsync("olga", AutoSetup.Password);
@@ -115,9 +118,11 @@ public sealed class UsersAndRolesAdminTests : IAsyncLifetime
     private Task<IReadOnlySet<string>> PermissionsOfAsync(string role) => _site.InTenantAsync("Default", async sp =>
         await sp.GetRequiredService<RolePermissionStore>().GetAsync((await sp.GetRequiredService<RoleManager<Role>>().FindByNameAsync(role))!));
 
+    protected abstract DatabaseKind Kind { get; }
+
     public async Task DisposeAsync()
     {
         _site.Errors.AssertEmpty();
-        await _site.DisposeAsync();
+        await _database.DisposeAsync();
     }
 }

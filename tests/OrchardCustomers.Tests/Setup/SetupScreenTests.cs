@@ -94,6 +94,28 @@ public sealed class SetupScreenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_site_is_set_up_on_postgresql_in_a_schema_of_its_own()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync("setup");
+        try
+        {
+            var response = await SubmitAsync([.. Form(provider: "Postgres", connectionString: connectionString), new("DatabaseSchema", "crm")]);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            await AssertStateAsync(TenantState.Running);
+            await new WebSession(_site.CreateSession()).LoginOrFailAsync("admin", AutoSetup.Password);
+
+            await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'crm' AND table_name = 'AspNetUsers'", connection);
+            Assert.Equal(1L, await command.ExecuteScalarAsync());
+        }
+        finally
+        {
+            await TestPostgres.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    [Fact]
     public async Task Two_submits_at_once_set_the_site_up_once()
     {
         var session = new WebSession(_site.CreateSession());

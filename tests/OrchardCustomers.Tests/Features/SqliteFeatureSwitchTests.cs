@@ -1,0 +1,8 @@
+using OrchardCustomers.Tests.Infrastructure;
+
+namespace OrchardCustomers.Tests.Features;
+
+public sealed class SqliteFeatureSwitchTests : FeatureSwitchTests
+{
+    protected override DatabaseKind Kind => DatabaseKind.Sqlite;
+}

@@ -1,0 +1,41 @@
+namespace OrchardCustomers.Tests.Infrastructure;
+
+/// <summary>
+/// A site whose tenants are set up by AutoSetup on the chosen database: SQLite files, or PostgreSQL with the shells in
+/// a database of their own and each tenant in a schema of a shared one.
+/// </summary>
+public sealed class DatabaseSite : IAsyncDisposable
+{
+    private DatabaseSite(SiteFactory site, TestDatabases databases)
+    {
+        Site = site;
+        Databases = databases;
+    }
+
+    public SiteFactory Site { get; }
+
+    public TestDatabases Databases { get; }
+
+    /// <param name="prefixedTenants">Tenants besides Default, each answering at its own name as prefix.</param>
+    public static async Task<DatabaseSite> StartAsync(DatabaseKind kind, string culture = "en-US", params string[] prefixedTenants)
+    {
+        var databases = await TestDatabases.CreateAsync(kind, "site");
+        var postgres = kind == DatabaseKind.Postgres;
+        var settings = AutoSetup.Combine(
+            [
+                databases.ShellsSettings(),
+                AutoSetup.Tenant(0, "Default", provider: databases.Provider, connectionString: databases.TenantsConnectionString, schema: postgres ? "tenant_default" : null, culture: culture),
+                .. prefixedTenants.Select((name, i) => AutoSetup.Tenant(i + 1, name, prefix: name, provider: databases.Provider,
+                    connectionString: databases.TenantsConnectionString, schema: postgres ? "tenant_" + name : null, culture: culture)),
+            ]);
+        var site = new SiteFactory(settings);
+        _ = site.Server;
+        return new DatabaseSite(site, databases);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Site.DisposeAsync();
+        await Databases.DisposeAsync();
+    }
+}
