@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Extensions.Options;
 using OrchardCustomers.Host.BackgroundTasks;
 using OrchardCustomers.Host.Data;
@@ -18,16 +17,7 @@ public sealed class HostStartupLock(ShellsDatabase database, IOptions<AppDataOpt
     {
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            var connection = database.CreateConnection();
-            await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, "SELECT pg_advisory_lock(hashtextextended(@name, 0))", cancellationToken);
-            return new LockHandle(async () =>
-            {
-                await using (connection)
-                {
-                    await ExecuteAsync(connection, "SELECT pg_advisory_unlock(hashtextextended(@name, 0))", CancellationToken.None);
-                }
-            });
+            return (await PostgresAdvisoryLocks.AcquireAsync(database.CreateConnection(), LockName, wait: true, cancellationToken))!;
         }
 
         Directory.CreateDirectory(appData.Value.Path);
@@ -51,16 +41,5 @@ public sealed class HostStartupLock(ShellsDatabase database, IOptions<AppDataOpt
                 await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
             }
         }
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "name";
-        parameter.Value = LockName;
-        command.Parameters.Add(parameter);
-        await command.ExecuteScalarAsync(cancellationToken);
     }
 }
