@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Host.Modules.State;
 using OrchardCustomers.Host.Security.Permissions;
 
@@ -12,12 +11,9 @@ public sealed class NavigationManager(IEnumerable<INavigationProvider> providers
     public async Task<IReadOnlyList<MenuItem>> BuildMenuAsync(string name, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var builder = new NavigationBuilder();
-        foreach (var provider in providers)
+        foreach (var provider in await features.WhereEnabledAsync(providers, cancellationToken))
         {
-            if (await features.IsEnabledAsync(FeatureCatalog.FeatureOf(provider.GetType()), cancellationToken))
-            {
-                await provider.BuildNavigationAsync(name, builder);
-            }
+            await provider.BuildNavigationAsync(name, builder);
         }
 
         var granted = await permissions.GetGrantedAsync(user, cancellationToken);

@@ -57,6 +57,13 @@ public sealed class ShellFeaturesManager
     public async Task<bool> IsEnabledAsync(string featureId, CancellationToken cancellationToken = default) =>
         (await GetEnabledAsync(cancellationToken)).Contains(featureId);
 
+    /// <summary>Keeps the services whose feature (their <see cref="FeatureAttribute"/>) is enabled in this tenant.</summary>
+    public async Task<IReadOnlyList<T>> WhereEnabledAsync<T>(IEnumerable<T> services, CancellationToken cancellationToken = default) where T : notnull
+    {
+        var enabled = await GetEnabledAsync(cancellationToken);
+        return [.. services.Where(s => enabled.Contains(FeatureCatalog.FeatureOf(s.GetType())))];
+    }
+
     /// <returns>The features that were switched on, dependencies included.</returns>
     public async Task<IReadOnlyList<FeatureInfo>> EnableAsync(IEnumerable<string> featureIds, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,10 @@
+namespace OrchardCustomers.Module.Customers.CustomFields;
+
+public enum CustomFieldType
+{
+    Text,
+    Number,
+    Date,
+    YesNo,
+    Choice,
+}

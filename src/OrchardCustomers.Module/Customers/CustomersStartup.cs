@@ -1,0 +1,52 @@
+using OrchardCustomers.Host.Data;
+using OrchardCustomers.Host.Modules;
+using OrchardCustomers.Module.Customers.CustomFields;
+using OrchardCustomers.Module.Customers.Deletion;
+using OrchardCustomers.Module.Customers.Duplicates;
+using OrchardCustomers.Module.Customers.History;
+using OrchardCustomers.Module.Customers.Numbering;
+using OrchardCustomers.Module.Customers.Panel;
+using OrchardCustomers.Module.Customers.Permissions;
+using OrchardCustomers.Module.Customers.Recipes;
+using OrchardCustomers.Module.Customers.Search;
+using OrchardCustomers.Module.Customers.Services;
+using OrchardCustomers.Module.Customers.Validation;
+using OrchardCustomers.Module.Data;
+
+namespace OrchardCustomers.Module.Customers;
+
+[Feature(CustomersFeature.Id)]
+public sealed class CustomersStartup : FeatureStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddTenantDbContext<CrmDbContext, SqliteCrmDbContext, PostgresCrmDbContext>(CrmDbContext.HistoryTable);
+        services.AddPermissionProvider<CustomerPermissions>();
+        services.AddNavigationProvider<CustomersMenu>();
+        services.AddSiteSettingsSection<CustomerSettings>(CustomerSettings.SectionName, CustomersFeature.Id);
+        services.AddRecipeStep<ContentStep>();
+        services.AddRecipeStep<ContentDefinitionStep>();
+
+        services.AddSingleton<CustomerValidator>();
+        services.AddScoped<CustomerSettingsService>();
+        services.AddScoped<CustomFieldService>();
+        services.AddScoped<NumberSequenceService>();
+        services.AddScoped<CustomerNumbering>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<ActivityRecorder>();
+        services.AddScoped<DeletionGuard>();
+        services.AddScoped<ICustomerDeletionRule, NotesDeletionRule>();
+        services.AddScoped<ICustomerDeletionRule, FilesDeletionRule>();
+        services.AddScoped<CustomerService>();
+        services.AddScoped<CustomerListService>();
+        services.AddScoped<ICustomerSearch>(sp => sp.GetRequiredService<TenantDatabase>().Provider == DatabaseProvider.Postgres
+            ? new PostgresCustomerSearch()
+            : ActivatorUtilities.CreateInstance<SqliteCustomerSearch>(sp));
+        services.AddScoped<CustomerPanelBuilder>();
+        services.AddScoped<ICustomerPanelContributor, DetailsPanelContributor>();
+        services.AddScoped<ICustomerPanelContributor, ContactsPanelContributor>();
+        services.AddScoped<ICustomerPanelContributor, NotesPanelContributor>();
+        services.AddScoped<ICustomerPanelContributor, FilesPanelContributor>();
+        services.AddScoped<ICustomerPanelContributor, HistoryPanelContributor>();
+    }
+}

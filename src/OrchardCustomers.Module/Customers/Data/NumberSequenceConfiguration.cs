@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OrchardCustomers.Module.Customers.Models;
+
+namespace OrchardCustomers.Module.Customers.Data;
+
+public sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<NumberSequence>
+{
+    public void Configure(EntityTypeBuilder<NumberSequence> sequence)
+    {
+        sequence.ToTable("NumberSequences");
+        sequence.HasKey(s => s.Name);
+        sequence.Property(s => s.Name).HasMaxLength(100);
+    }
+}

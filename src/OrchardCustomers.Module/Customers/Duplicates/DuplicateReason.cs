@@ -1,0 +1,9 @@
+namespace OrchardCustomers.Module.Customers.Duplicates;
+
+public enum DuplicateReason
+{
+    SameVatId,
+    SameEmail,
+    SameIban,
+    SimilarNameSamePostcode,
+}

@@ -1,0 +1,10 @@
+using OrchardCustomers.Module.Customers.Models;
+
+namespace OrchardCustomers.Module.Customers.Editing;
+
+public sealed class PhoneInput
+{
+    public PhoneType Type { get; set; } = PhoneType.Office;
+
+    public string? Number { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace OrchardCustomers.Module.Customers.Models;
+
+public enum AddressType
+{
+    Recipient,
+    Billing,
+    Delivery,
+}

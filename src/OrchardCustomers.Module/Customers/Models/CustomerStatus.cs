@@ -1,0 +1,7 @@
+namespace OrchardCustomers.Module.Customers.Models;
+
+public enum CustomerStatus
+{
+    Active,
+    Archived,
+}

@@ -1,0 +1,10 @@
+namespace OrchardCustomers.Module.Customers.Models;
+
+public enum PhoneType
+{
+    Mobile,
+    Office,
+    Home,
+    Fax,
+    Other,
+}

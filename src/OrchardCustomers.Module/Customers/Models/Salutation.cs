@@ -1,0 +1,9 @@
+namespace OrchardCustomers.Module.Customers.Models;
+
+public enum Salutation
+{
+    None,
+    Mr,
+    Ms,
+    Diverse,
+}

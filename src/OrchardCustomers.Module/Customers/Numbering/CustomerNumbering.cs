@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OrchardCustomers.Module.Data;
+
+namespace OrchardCustomers.Module.Customers.Numbering;
+
+/// <summary>Customer numbers (K-00042) and DATEV debtor numbers (10042), each from its own range.</summary>
+public sealed class CustomerNumbering(NumberSequenceService sequences, CrmDbContext db)
+{
+    public const string CustomerSequence = "CustomerNumber";
+    public const string DebtorSequence = "DebtorNumber";
+
+    public async Task<string> NextCustomerNumberAsync(CustomerSettings settings, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var value = await sequences.NextAsync(CustomerSequence, 1, cancellationToken);
+            var number = settings.NumberPrefix + value.ToString(CultureInfo.InvariantCulture).PadLeft(settings.NumberPadding, '0');
+            if (!await db.Customers.AnyAsync(c => c.Number == number, cancellationToken))
+            {
+                return number;
+            }
+        }
+    }
+
+    /// <returns>The next debtor number not taken by hand, or null when the range is used up.</returns>
+    public async Task<int?> NextDebtorNumberAsync(CustomerSettings settings, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var value = await sequences.NextAsync(DebtorSequence, settings.DebtorRangeStart, cancellationToken);
+            if (value > settings.DebtorRangeEnd)
+            {
+                return null;
+            }
+
+            var number = (int)value;
+            if (!await db.Customers.AnyAsync(c => c.DebtorNumber == number, cancellationToken))
+            {
+                return number;
+            }
+        }
+    }
+
+    public Task<bool> IsDebtorNumberTakenAsync(int number, long exceptCustomerId, CancellationToken cancellationToken) =>
+        db.Customers.AnyAsync(c => c.DebtorNumber == number && c.Id != exceptCustomerId, cancellationToken);
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Localization;
+using OrchardCustomers.Host.Modules;
+
+namespace OrchardCustomers.Module.Customers.Panel;
+
+[Feature(CustomersFeature.Id)]
+public sealed class ContactsPanelContributor(IStringLocalizer<ContactsPanelContributor> S) : ICustomerPanelContributor
+{
+    public Task ContributeAsync(CustomerPanelContext context, CancellationToken cancellationToken)
+    {
+        context.Sections.Add(new CustomerPanelSection("contacts", S["Contacts ({0})", context.Customer.Contacts.Count], PanelViews.Contacts, context.Customer.Contacts, 10));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using OrchardCustomers.Host.Modules;
+using OrchardCustomers.Host.Recipes;
+using OrchardCustomers.Module.Customers.CustomFields;
+using OrchardCustomers.Module.Customers.Editing;
+using OrchardCustomers.Module.Customers.Models;
+using OrchardCustomers.Module.Customers.Services;
+using OrchardCustomers.Module.Data;
+
+namespace OrchardCustomers.Module.Customers.Recipes;
+
+/// <summary>
+/// Orchard's <c>content</c> step for Customer items: <c>{ "ContentItemId", "ContentType": "Customer", "DisplayText",
+/// "CustomerPart", "NamePart", "ContactPart", "AddressesPart", "TaxPart", "BillingPart", "EInvoicingPart",
+/// "OrganisationPart", "ContactsPart", "LocationPart", "Customer": { custom fields } }</c>. An item whose
+/// ContentItemId exists already is updated. Items are validated like the admin form; duplicates are allowed.
+/// </summary>
+[Feature(CustomersFeature.Id)]
+public sealed class ContentStep(CustomerService customers, CustomFieldService customFields, CrmDbContext db) : IRecipeStepHandler
+{
+    private static readonly JsonSerializerOptions PartOptions = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private static readonly HashSet<string> ItemKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Latest", "Published", "ModifiedUtc", "PublishedUtc", "CreatedUtc", "Owner", "Author",
+    };
+
+    public string StepName => "content";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var items = RecipeParser.Get(context.Step, "data") as JsonArray ?? throw new RecipeStepValueException("The step has no \"data\" array.");
+        var fields = await customFields.GetAllAsync(cancellationToken);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i] as JsonObject ?? throw new RecipeStepValueException($"Item {i + 1} is not an object.");
+            var label = $"Item {i + 1} ({Text(item, "DisplayText") ?? Text(item, "ContentItemId") ?? "?"})";
+            try
+            {
+                await ImportAsync(item, fields, cancellationToken);
+            }
+            catch (RecipeStepValueException ex)
+            {
+                throw new RecipeStepValueException($"{label}: {ex.Message}");
+            }
+        }
+    }
+
+    private async Task ImportAsync(JsonObject item, IReadOnlyList<CustomFieldDefinition> fields, CancellationToken cancellationToken)
+    {
+        var type = Text(item, "ContentType");
+        if (type != "Customer")
+        {
+            throw new RecipeStepValueException($"The content type '{type}' is not known here.");
+        }
+
+        var (input, part) = ToInput(item, fields);
+        var contentItemId = Text(item, "ContentItemId");
+        var existing = contentItemId is null ? null : await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.ContentItemId == contentItemId, cancellationToken);
+        var result = existing is null
+            ? await customers.CreateAsync(input, allowDuplicates: true, user: null, cancellationToken)
+            : await customers.UpdateAsync(existing.Id, existing.Version, input, allowDuplicates: true, user: null, cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new RecipeStepValueException(string.Join(" ", result.Errors.Select(e => $"{e.Field}: {e.Message}")) is { Length: > 0 } errors ? errors : result.Status.ToString());
+        }
+
+        var customer = result.Customer!;
+        if (contentItemId is not null && customer.ContentItemId != contentItemId)
+        {
+            customer.ContentItemId = contentItemId;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (part.Status == CustomerStatus.Archived && customer.Status != CustomerStatus.Archived)
+        {
+            await customers.ArchiveAsync(customer.Id, null, user: null, cancellationToken);
+        }
+    }
+
+    private static (CustomerInput Input, CustomerPartModel Part) ToInput(JsonObject item, IReadOnlyList<CustomFieldDefinition> fields)
+    {
+        var unknown = item.Select(p => p.Key).Where(k => !ItemKeys.Contains(k) && !Parts.Contains(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new RecipeStepValueException($"Unknown part(s): {string.Join(", ", unknown)}.");
+        }
+
+        var part = Part<CustomerPartModel>(item, "CustomerPart") ?? new CustomerPartModel();
+        var name = Part<NamePart>(item, "NamePart") ?? new NamePart();
+        var contact = Part<ContactChannelsPart>(item, "ContactPart") ?? new ContactChannelsPart();
+        var tax = Part<TaxPart>(item, "TaxPart") ?? new TaxPart();
+        var billing = Part<BillingPart>(item, "BillingPart") ?? new BillingPart();
+        var eInvoicing = Part<EInvoicingPart>(item, "EInvoicingPart") ?? new EInvoicingPart();
+        var organisation = Part<OrganisationPart>(item, "OrganisationPart") ?? new OrganisationPart();
+        var location = Part<LocationPart>(item, "LocationPart");
+        var customer = new Customer
+        {
+            Kind = part.Kind,
+            DebtorNumber = part.DebtorNumber,
+            IsReadOnly = part.IsReadOnly,
+            Name = name,
+            Contact = contact,
+            Addresses = Part<AddressesPartModel>(item, "AddressesPart")?.Addresses ?? [],
+            Tax = tax,
+            Billing = billing,
+            EInvoicing = eInvoicing,
+            Organisation = organisation,
+            Contacts = Part<ContactsPartModel>(item, "ContactsPart")?.Contacts ?? [],
+            Location = location,
+        };
+
+        var input = CustomerMapper.ToInput(customer);
+        input.CustomFields = CustomFields(item, fields);
+        return (input, part);
+    }
+
+    private static readonly HashSet<string> Parts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CustomerPart", "NamePart", "ContactPart", "AddressesPart", "TaxPart", "BillingPart", "EInvoicingPart", "OrganisationPart", "ContactsPart", "LocationPart", "Customer",
+    };
+
+    /// <summary>Orchard keeps a type's own fields under a part named after the type: <c>"Customer": { "Branch": { "Text": "Handel" } }</c>.</summary>
+    private static Dictionary<string, string?> CustomFields(JsonObject item, IReadOnlyList<CustomFieldDefinition> fields)
+    {
+        var values = new Dictionary<string, string?>();
+        if (RecipeParser.Get(item, "Customer") is not JsonObject own)
+        {
+            return values;
+        }
+
+        foreach (var (fieldName, node) in own)
+        {
+            var definition = fields.FirstOrDefault(f => f.Name == fieldName) ?? throw new RecipeStepValueException($"There is no custom field '{fieldName}'.");
+            var value = node is JsonObject holder ? RecipeParser.Get(holder, "Text") ?? RecipeParser.Get(holder, "Value") : node;
+            values[fieldName] = value switch
+            {
+                null => null,
+                JsonValue v when definition.Type == CustomFieldType.Date && v.TryGetValue(out string? date) =>
+                    DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date,
+                JsonValue v when v.TryGetValue(out string? text) => text,
+                JsonValue v when v.TryGetValue(out bool flag) => flag ? "true" : "false",
+                JsonValue v => v.ToJsonString(),
+                _ => throw new RecipeStepValueException($"The value of '{fieldName}' is not a text, number, date or yes/no."),
+            };
+        }
+
+        return values;
+    }
+
+    private static T? Part<T>(JsonObject item, string name) where T : class
+    {
+        if (RecipeParser.Get(item, name) is not JsonObject part)
+        {
+            return null;
+        }
+
+        try
+        {
+            return part.Deserialize<T>(PartOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new RecipeStepValueException($"{name}: {ex.Message.Split(" Path:")[0]}");
+        }
+    }
+
+    private static string? Text(JsonObject node, string key) => RecipeParser.Get(node, key) is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OrchardCustomers.Host.Settings;
+using OrchardCustomers.Module.Customers.Models;
+using OrchardCustomers.Module.Data;
+
+namespace OrchardCustomers.Module.Customers.Search;
+
+/// <summary>
+/// The query behind the customer list and the list API. Everything happens in the database: full-text search,
+/// filters, the order, the count and the page. Pages deep in the list use a keyset (the last row's sort value and id)
+/// instead of an offset, so page 25,000 costs what page 1 costs.
+/// </summary>
+public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search, SiteService site)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<CustomerListPage> QueryAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
+    {
+        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, query.Page);
+        var filtered = await FilterAsync(query, cancellationToken);
+        var total = await filtered.LongCountAsync(cancellationToken);
+
+        var after = ListCursor.Decode(query.After, query.Sort, query.Desc);
+        var before = after is null ? ListCursor.Decode(query.Before, query.Sort, query.Desc) : null;
+        IQueryable<Customer> window = (after, before) switch
+        {
+            ({ } cursor, _) => Order(Beyond(filtered, cursor, forward: true), query.Sort, query.Desc),
+            (_, { } cursor) => Order(Beyond(filtered, cursor, forward: false), query.Sort, !query.Desc),
+            _ => Order(filtered, query.Sort, query.Desc).Skip((page - 1) * size),
+        };
+
+        var rows = await window.Take(size + 1).Select(c => new CustomerListRow(
+            c.Id, c.Number, c.DisplayName, c.SortName, c.Kind, c.Status, c.IsReadOnly, c.PrimaryEmail, c.City, c.Category, c.CreatedUtc, c.CustomFields))
+            .ToListAsync(cancellationToken);
+        var more = rows.Count > size;
+        if (more)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        if (before is not null)
+        {
+            rows.Reverse();
+        }
+
+        var hasNext = before is not null || more;
+        var hasPrevious = before is not null ? more : page > 1 || after is not null;
+        return new CustomerListPage(
+            rows,
+            total,
+            page,
+            size,
+            hasNext && rows.Count > 0 ? CursorOf(rows[^1], query).Encode() : null,
+            hasPrevious && rows.Count > 0 ? CursorOf(rows[0], query).Encode() : null);
+    }
+
+    private async Task<IQueryable<Customer>> FilterAsync(CustomerListQuery query, CancellationToken cancellationToken)
+    {
+        var customers = db.Customers.AsNoTracking();
+        customers = query.Status switch
+        {
+            CustomerStatusFilter.Active => customers.Where(c => c.Status == CustomerStatus.Active),
+            CustomerStatusFilter.Archived => customers.Where(c => c.Status == CustomerStatus.Archived),
+            _ => customers,
+        };
+
+        if (query.Kind is { } kind)
+        {
+            customers = customers.Where(c => c.Kind == kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Category))
+        {
+            var category = query.Category.Trim();
+            customers = customers.Where(c => c.Category == category);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Tag))
+        {
+            var tag = query.Tag.Trim().ToLowerInvariant();
+            customers = customers.Where(c => db.CustomerKeys.Any(k => k.CustomerId == c.Id && k.Kind == CustomerKeyKind.Tag && k.Value == tag));
+        }
+
+        if (query.CreatedFrom is not null || query.CreatedTo is not null)
+        {
+            var zone = (await site.GetAsync(cancellationToken)).TimeZone;
+            if (query.CreatedFrom is { } from)
+            {
+                var start = StartOfDayUtc(from, zone);
+                customers = customers.Where(c => c.CreatedUtc >= start);
+            }
+
+            if (query.CreatedTo is { } to)
+            {
+                var end = StartOfDayUtc(to.AddDays(1), zone);
+                customers = customers.Where(c => c.CreatedUtc < end);
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Q) && SearchText.Terms(query.Q) is { Count: > 0 } terms)
+        {
+            customers = search.Apply(customers, terms);
+        }
+
+        return customers;
+    }
+
+    private static DateTime StartOfDayUtc(DateOnly day, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone);
+
+    private static IQueryable<Customer> Order(IQueryable<Customer> customers, CustomerSort sort, bool desc) => (sort, desc) switch
+    {
+        (CustomerSort.Email, false) => customers.OrderBy(c => c.PrimaryEmail).ThenBy(c => c.Id),
+        (CustomerSort.Email, true) => customers.OrderByDescending(c => c.PrimaryEmail).ThenByDescending(c => c.Id),
+        (CustomerSort.Number, false) => customers.OrderBy(c => c.Number).ThenBy(c => c.Id),
+        (CustomerSort.Number, true) => customers.OrderByDescending(c => c.Number).ThenByDescending(c => c.Id),
+        (CustomerSort.Created, false) => customers.OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id),
+        (CustomerSort.Created, true) => customers.OrderByDescending(c => c.CreatedUtc).ThenByDescending(c => c.Id),
+        (_, false) => customers.OrderBy(c => c.SortName).ThenBy(c => c.Id),
+        (_, true) => customers.OrderByDescending(c => c.SortName).ThenByDescending(c => c.Id),
+    };
+
+    /// <summary>
+    /// The rows after (or before) the cursor in the list's order. Written as "key ≥ v and (key &gt; v or id beyond)"
+    /// so that the database walks the (status, key, id) index from the cursor on.
+    /// </summary>
+    private static IQueryable<Customer> Beyond(IQueryable<Customer> customers, ListCursor cursor, bool forward)
+    {
+        var ascending = forward != cursor.Desc;
+        var v = cursor.Value;
+        var id = cursor.Id;
+        return (cursor.Sort, ascending) switch
+        {
+            (CustomerSort.Email, true) => customers.Where(c => c.PrimaryEmail.CompareTo(v) >= 0 && (c.PrimaryEmail.CompareTo(v) > 0 || c.Id > id)),
+            (CustomerSort.Email, false) => customers.Where(c => c.PrimaryEmail.CompareTo(v) <= 0 && (c.PrimaryEmail.CompareTo(v) < 0 || c.Id < id)),
+            (CustomerSort.Number, true) => customers.Where(c => c.Number.CompareTo(v) >= 0 && (c.Number.CompareTo(v) > 0 || c.Id > id)),
+            (CustomerSort.Number, false) => customers.Where(c => c.Number.CompareTo(v) <= 0 && (c.Number.CompareTo(v) < 0 || c.Id < id)),
+            (CustomerSort.Created, true) => Created(customers, v, id, ascending: true),
+            (CustomerSort.Created, false) => Created(customers, v, id, ascending: false),
+            (_, true) => customers.Where(c => c.SortName.CompareTo(v) >= 0 && (c.SortName.CompareTo(v) > 0 || c.Id > id)),
+            (_, false) => customers.Where(c => c.SortName.CompareTo(v) <= 0 && (c.SortName.CompareTo(v) < 0 || c.Id < id)),
+        };
+    }
+
+    private static IQueryable<Customer> Created(IQueryable<Customer> customers, string value, long id, bool ascending)
+    {
+        var at = new DateTime(long.Parse(value, CultureInfo.InvariantCulture), DateTimeKind.Utc);
+        return ascending
+            ? customers.Where(c => c.CreatedUtc >= at && (c.CreatedUtc > at || c.Id > id))
+            : customers.Where(c => c.CreatedUtc <= at && (c.CreatedUtc < at || c.Id < id));
+    }
+
+    private static ListCursor CursorOf(CustomerListRow row, CustomerListQuery query) => new(query.Sort, query.Desc, query.Sort switch
+    {
+        CustomerSort.Email => row.PrimaryEmail,
+        CustomerSort.Number => row.Number,
+        CustomerSort.Created => row.CreatedUtc.Ticks.ToString(CultureInfo.InvariantCulture),
+        _ => row.SortName,
+    }, row.Id);
+}

@@ -1,0 +1,9 @@
+namespace OrchardCustomers.Module.Customers.Search;
+
+public enum CustomerSort
+{
+    Name,
+    Email,
+    Number,
+    Created,
+}

@@ -1,0 +1,8 @@
+namespace OrchardCustomers.Module.Customers.Search;
+
+public enum CustomerStatusFilter
+{
+    Active,
+    Archived,
+    All,
+}

@@ -1,0 +1,9 @@
+using OrchardCustomers.Module.Customers.Models;
+
+namespace OrchardCustomers.Module.Customers.Search;
+
+/// <summary>Narrows a customer query to the full-text matches of a search, in the tenant database's own engine.</summary>
+public interface ICustomerSearch
+{
+    IQueryable<Customer> Apply(IQueryable<Customer> customers, IReadOnlyList<IReadOnlyList<string>> terms);
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+using OrchardCustomers.Module.Customers.Models;
+using OrchardCustomers.Module.Data;
+
+namespace OrchardCustomers.Module.Customers.Search;
+
+/// <summary>PostgreSQL full-text search on the stored tsvector column, served by its GIN index.</summary>
+public sealed class PostgresCustomerSearch : ICustomerSearch
+{
+    public IQueryable<Customer> Apply(IQueryable<Customer> customers, IReadOnlyList<IReadOnlyList<string>> terms)
+    {
+        var query = FullTextQuery.ForPostgres(terms);
+        return customers.Where(c => EF.Property<NpgsqlTsVector>(c, PostgresCrmDbContext.SearchVector).Matches(EF.Functions.ToTsQuery("simple", query)));
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+
+namespace OrchardCustomers.Module.Customers.Search;
+
+/// <summary>
+/// Turns names, emails and numbers into the words the full-text index holds, and a user's search into the words it
+/// looks for. Case and accents do not matter, and German spellings meet: "Müller" is indexed as "muller" and as
+/// "mueller", "Straße" as "strasse", so that "müll", "Mueller" and "Strasse" all find what they should.
+/// </summary>
+public static class SearchText
+{
+    /// <summary>Lower case without accents; ß becomes ss (DIN 5007-1, as German phone books sort).</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Replace("ß", "ss", StringComparison.Ordinal).Normalize(NormalizationForm.FormD);
+        var result = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>German transliteration: ä → ae, ö → oe, ü → ue, ß → ss, then the other accents dropped.</summary>
+    public static string Transliterate(string text) => Fold(text.ToLowerInvariant()
+        .Replace("ä", "ae", StringComparison.Ordinal)
+        .Replace("ö", "oe", StringComparison.Ordinal)
+        .Replace("ü", "ue", StringComparison.Ordinal));
+
+    /// <summary>The words of a text: runs of letters and digits.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+
+    /// <summary>The document indexed for a customer: every word of every field in both spellings, once.</summary>
+    public static string Document(IEnumerable<string?> fields)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in fields.Where(f => !string.IsNullOrWhiteSpace(f)))
+        {
+            foreach (var word in Words(field!))
+            {
+                foreach (var variant in Variants(word))
+                {
+                    words.Add(variant);
+                }
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The words of a search, each with its spellings: a customer must match one spelling of every word.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Terms(string query) =>
+        [.. Words(query).Select(w => (IReadOnlyList<string>)[.. Variants(w)]).Where(v => v.Count > 0).Take(8)];
+
+    private static IEnumerable<string> Variants(string word)
+    {
+        var folded = Fold(word);
+        var transliterated = Transliterate(word);
+        return folded == transliterated ? [folded] : [folded, transliterated];
+    }
+}

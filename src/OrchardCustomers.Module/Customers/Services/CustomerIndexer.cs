@@ -1,0 +1,64 @@
+using System.Globalization;
+using OrchardCustomers.Module.Customers.Models;
+using OrchardCustomers.Module.Customers.Search;
+
+namespace OrchardCustomers.Module.Customers.Services;
+
+/// <summary>
+/// Derives from a customer's parts what lists sort, filter and search on: the display and sort names, the primary
+/// email, the city, the search document and the lookup keys.
+/// </summary>
+public static class CustomerIndexer
+{
+    public static IReadOnlyList<CustomerKey> Index(Customer customer)
+    {
+        var name = customer.Name;
+        customer.DisplayName = customer.Kind == CustomerKind.Company
+            ? name.CompanyName ?? ""
+            : string.IsNullOrWhiteSpace(name.FirstName) ? name.LastName ?? "" : $"{name.LastName}, {name.FirstName}";
+        customer.SortName = SearchText.Fold(customer.DisplayName);
+        customer.PrimaryEmail = customer.Contact.Emails.FirstOrDefault()?.ToLowerInvariant() ?? "";
+        var main = customer.Addresses.FirstOrDefault(a => a.Type == AddressType.Recipient && !a.IsEmpty) ?? customer.Addresses.FirstOrDefault(a => !a.IsEmpty);
+        customer.City = main?.City;
+        customer.PostalCode = main?.PostalCode;
+        customer.Category = customer.Organisation.Category;
+
+        customer.SearchText = SearchText.Document(
+        [
+            customer.DisplayName, name.CompanyName, name.FirstName, name.LastName, customer.Number,
+            customer.DebtorNumber?.ToString(CultureInfo.InvariantCulture), customer.Tax.VatId, customer.Contact.BillingEmail,
+            customer.Organisation.CompanyDetails?.CompanyName,
+            .. customer.Contact.Emails,
+            .. customer.Addresses.Select(a => a.City),
+            .. customer.Contacts.Select(c => c.LastName),
+        ]);
+
+        var keys = new List<CustomerKey>();
+        void Key(CustomerKeyKind kind, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                keys.Add(new CustomerKey { CustomerId = customer.Id, Kind = kind, Value = value.Trim().ToLowerInvariant() });
+            }
+        }
+
+        foreach (var email in customer.Contact.Emails.Append(customer.Contact.BillingEmail))
+        {
+            Key(CustomerKeyKind.Email, email);
+        }
+
+        Key(CustomerKeyKind.VatId, customer.Tax.VatId);
+        Key(CustomerKeyKind.Iban, customer.Billing.Sepa?.Iban);
+        foreach (var address in customer.Addresses)
+        {
+            Key(CustomerKeyKind.PostalCode, address.PostalCode?.Replace(" ", "", StringComparison.Ordinal));
+        }
+
+        foreach (var tag in customer.Organisation.Tags)
+        {
+            Key(CustomerKeyKind.Tag, tag);
+        }
+
+        return [.. keys.DistinctBy(k => (k.Kind, k.Value))];
+    }
+}

@@ -1,0 +1,9 @@
+namespace OrchardCustomers.Module.Customers.Validation;
+
+public enum VatIdCheck
+{
+    Valid,
+    UnknownCountry,
+    BadFormat,
+    BadCheckDigit,
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using OrchardCustomers.Module.Customers.CustomFields;
+using OrchardCustomers.Module.Customers.Models;
+
+namespace OrchardCustomers.Module.Data;
+
+/// <summary>The module's tables in each tenant's database. Each feature adds its entities in its own configuration.</summary>
+public abstract class CrmDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const string HistoryTable = "__EFMigrationsHistory_Crm";
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<CustomerNote> CustomerNotes => Set<CustomerNote>();
+
+    public DbSet<CustomerFile> CustomerFiles => Set<CustomerFile>();
+
+    public DbSet<CustomerPicture> CustomerPictures => Set<CustomerPicture>();
+
+    public DbSet<CustomerActivity> CustomerActivities => Set<CustomerActivity>();
+
+    public DbSet<CustomerKey> CustomerKeys => Set<CustomerKey>();
+
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<CustomFieldDefinition> CustomFieldDefinitions => Set<CustomFieldDefinition>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly, t => t.Namespace?.StartsWith("OrchardCustomers.Module", StringComparison.Ordinal) == true);
+}
