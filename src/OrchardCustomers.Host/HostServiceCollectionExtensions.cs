@@ -134,7 +134,8 @@ public static class HostServiceCollectionExtensions
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(type))
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()))
-            .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+            .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)))
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ApiModelStateResponse.Create);
 
         mvc.ConfigureApplicationPartManager(parts =>
         {

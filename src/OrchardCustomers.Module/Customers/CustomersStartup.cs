@@ -43,6 +43,8 @@ public sealed class CustomersStartup : FeatureStartup
             ? new PostgresCustomerSearch()
             : ActivatorUtilities.CreateInstance<SqliteCustomerSearch>(sp));
         services.AddScoped<CustomerPanelBuilder>();
+        services.AddScoped<Admin.CustomerDisplay>();
+        services.AddOptions<Files.CustomerFileOptions>().BindConfiguration(Files.CustomerFileOptions.SectionName);
         services.AddScoped<ICustomerPanelContributor, DetailsPanelContributor>();
         services.AddScoped<ICustomerPanelContributor, ContactsPanelContributor>();
         services.AddScoped<ICustomerPanelContributor, NotesPanelContributor>();

@@ -1,6 +1,10 @@
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Modules.State;
 using OrchardCustomers.Host.Security.Roles;
+using OrchardCustomers.Module.Customers.Editing;
+using OrchardCustomers.Module.Customers.Models;
+using OrchardCustomers.Module.Customers.Services;
+using OrchardCustomers.Module.Data;
 using OrchardCustomers.Tests.SampleModule;
 
 namespace OrchardCustomers.Tests.Infrastructure;
@@ -17,6 +21,7 @@ public abstract class MultiTenantSite : IAsyncLifetime
 
     private readonly Dictionary<(string Tenant, string Role), string> _tokens = [];
     private readonly Dictionary<(string Tenant, string Role), string> _userIds = [];
+    private readonly Dictionary<string, TenantSamples> _samples = [];
     private TestDatabases _databases = null!;
 
     protected abstract DatabaseKind Kind { get; }
@@ -38,6 +43,33 @@ public abstract class MultiTenantSite : IAsyncLifetime
     public string UserId(string tenant, string role) => _userIds[(tenant, role)];
 
     public HttpClient Client(string tenant) => Site.CreateSession(BaseAddress(tenant));
+
+    /// <summary>A customer of the tenant, with a note, a file and a picture, whose name and email are unique to the tenant.</summary>
+    public TenantSamples Samples(string tenant) => _samples[tenant];
+
+    public static string CustomerName(string tenant) => $"Kunde von {tenant}";
+
+    /// <summary>A real value for a route parameter, so that every GET can answer 200 to whoever may see it.</summary>
+    public string SampleValue(string tenant, string template, string parameter)
+    {
+        var area = template.Split('/') is [var first, var second, ..] ? first + "/" + second : template;
+        var samples = Samples(tenant);
+        return (area, parameter) switch
+        {
+            ("Admin/Users", "id") => UserId(tenant, RoleNames.Manager),
+            ("Admin/ApiTokens", "id") => Guid.Empty.ToString(),
+            ("Admin/Features", "id") => "Tests.SampleExtra",
+            ("Admin/Roles", "name") => RoleNames.Manager,
+            ("Admin/Tenants", "name") => "acme",
+            ("Admin/Recipes", "name") => "blank",
+            ("Admin/Customers" or "api/customers", "id") => samples.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (_, "noteId") => samples.NoteId.ToString(),
+            (_, "fileId") => samples.FileId.ToString(),
+            (_, "code") => "404",
+            (_, "documentName") => "v1",
+            _ => "sample",
+        };
+    }
 
     public async Task InitializeAsync()
     {
@@ -68,7 +100,36 @@ public abstract class MultiTenantSite : IAsyncLifetime
             }
         }
 
+        foreach (var tenant in Tenants)
+        {
+            _samples[tenant] = await Site.InTenantAsync(tenant, sp => CreateSamplesAsync(sp, tenant));
+        }
+
         Site.Errors.AssertEmpty();
+    }
+
+    private static async Task<TenantSamples> CreateSamplesAsync(IServiceProvider services, string tenant)
+    {
+        var input = new CustomerInput
+        {
+            Kind = CustomerKind.Company,
+            CompanyName = CustomerName(tenant),
+            Emails = [$"kunde@{tenant.ToLowerInvariant()}.test"],
+            Addresses = [new AddressInput { Street = "Hauptstraße 1", PostalCode = "10115", City = "Berlin" }],
+        };
+        var customer = (await services.GetRequiredService<CustomerService>().CreateAsync(input, true, null)).Customer!;
+        var db = services.GetRequiredService<CrmDbContext>();
+        var note = new CustomerNote { Id = Guid.NewGuid(), CustomerId = customer.Id, Text = $"Notiz von {tenant}", AuthorName = "test", CreatedUtc = DateTime.UtcNow };
+        var file = new CustomerFile
+        {
+            Id = Guid.NewGuid(), CustomerId = customer.Id, FileName = "vertrag.pdf", ContentType = "application/pdf",
+            Content = "%PDF-1.4 test"u8.ToArray(), Length = 13, UploadedBy = "test", UploadedUtc = DateTime.UtcNow,
+        };
+        db.CustomerNotes.Add(note);
+        db.CustomerFiles.Add(file);
+        db.CustomerPictures.Add(new CustomerPicture { CustomerId = customer.Id, Content = [0xFF, 0xD8, 0xFF, 0xD9], UpdatedUtc = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+        return new TenantSamples(customer.Id, note.Id, file.Id);
     }
 
     public async Task DisposeAsync()

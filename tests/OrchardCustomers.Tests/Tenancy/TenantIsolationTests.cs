@@ -73,14 +73,16 @@ public abstract class TenantIsolationTests(MultiTenantSite fixture)
         foreach (var tenant in MultiTenantSite.Tenants)
         {
             var foreign = MultiTenantSite.Tenants.Where(t => t != tenant)
-                .SelectMany(t => new[] { Secret(t), MultiTenantSite.UserName(t, RoleNames.Administrator), MultiTenantSite.UserName(t, RoleNames.Manager) })
+                .SelectMany(t => new[] { Secret(t), MultiTenantSite.UserName(t, RoleNames.Administrator), MultiTenantSite.UserName(t, RoleNames.Manager), MultiTenantSite.CustomerName(t), $"Notiz von {t}", $"kunde@{t.ToLowerInvariant()}.test" })
                 .ToList();
 
             var api = Api(tenant, fixture.Token(tenant, RoleNames.Administrator));
             var admin = fixture.Client(tenant);
             await new WebSession(admin).LoginOrFailAsync(MultiTenantSite.UserName(tenant, RoleNames.Administrator), AutoSetup.Password);
-            var gets = EndpointCatalog.Discover(fixture.Site.Services, (_, _) => "sample")
-                .Where(e => e.Method == "GET" && e.Access != EndpointAccess.Anonymous && !e.Path.Contains("sample", StringComparison.Ordinal));
+            var gets = EndpointCatalog.Discover(fixture.Site.Services, (template, parameter) => fixture.SampleValue(tenant, template, parameter))
+                .Where(e => e.Method == "GET" && e.Access != EndpointAccess.Anonymous && !e.Path.Contains("sample", StringComparison.Ordinal))
+                .ToList();
+            Assert.Contains(gets, e => e.Template == "api/customers/{id:long}");
             foreach (var endpoint in gets)
             {
                 var body = await (await (endpoint.IsApi ? api : admin).GetAsync(endpoint.Path)).Content.ReadAsStringAsync();
@@ -89,6 +91,9 @@ public abstract class TenantIsolationTests(MultiTenantSite fixture)
 
             var own = await api.GetStringAsync("api/samples");
             Assert.Contains(Secret(tenant), own, StringComparison.Ordinal);
+            Assert.Contains(MultiTenantSite.CustomerName(tenant), await api.GetStringAsync("api/customers"), StringComparison.Ordinal);
+            var panel = await admin.GetStringAsync($"Admin/Customers?panel={fixture.Samples(tenant).CustomerId}");
+            Assert.Contains($"Notiz von {tenant}", panel, StringComparison.Ordinal);
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));

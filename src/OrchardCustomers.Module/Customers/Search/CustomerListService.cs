@@ -15,6 +15,15 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>The same page, with the whole customers (for the API), loaded by id after the page is known.</summary>
+    public async Task<(CustomerListPage Page, IReadOnlyList<Customer> Customers)> QueryCustomersAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
+    {
+        var page = await QueryAsync(query, cancellationToken);
+        var ids = page.Items.Select(i => i.Id).ToList();
+        var customers = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        return (page, [.. ids.Select(id => customers.Single(c => c.Id == id))]);
+    }
+
     public async Task<CustomerListPage> QueryAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
     {
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);

@@ -1,0 +1,9 @@
+namespace OrchardCustomers.Module.Customers.Admin;
+
+public enum BulkAction
+{
+    Archive,
+    Restore,
+    SetCategory,
+    Delete,
+}

@@ -1,0 +1,180 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using OrchardCustomers.Host.Admin.Notify;
+using OrchardCustomers.Host.Data;
+using OrchardCustomers.Host.Modules;
+using OrchardCustomers.Host.Security.Permissions;
+using OrchardCustomers.Module.Customers.Files;
+using OrchardCustomers.Module.Customers.History;
+using OrchardCustomers.Module.Customers.Models;
+using OrchardCustomers.Module.Data;
+
+namespace OrchardCustomers.Module.Customers.Admin;
+
+/// <summary>Files and the profile picture of a customer: checked by their content, kept in the tenant database.</summary>
+[Feature(CustomersFeature.Id)]
+[Route("Admin/Customers/{id:long}")]
+public sealed class CustomerFilesController(
+    CrmDbContext db,
+    TenantDatabase database,
+    ActivityRecorder history,
+    IOptions<CustomerFileOptions> options,
+    Notifier notifier,
+    TimeProvider clock,
+    IStringLocalizer<CustomerFilesController> S) : Controller
+{
+    [HttpPost("Files")]
+    [RequirePermission("EditCustomers")]
+    [RequestSizeLimit(64 * 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
+    public async Task<IActionResult> Upload(long id, IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (!await db.Customers.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            notifier.Error(S["Choose a file to upload."]);
+            return Back(id);
+        }
+
+        if (file.Length > options.Value.MaxBytes)
+        {
+            notifier.Error(S["{0} is larger than the {1} MB a file may have.", file.FileName, options.Value.MaxBytes / 1024 / 1024]);
+            return Back(id);
+        }
+
+        var content = await ReadAsync(file, cancellationToken);
+        var name = FileInspector.SafeName(file.FileName);
+        var contentType = FileInspector.Detect(name, content.AsSpan(0, Math.Min(content.Length, 8192)));
+        if (contentType is null)
+        {
+            notifier.Error(S["{0} was not kept: only PDF, images, Office and OpenDocument files, text, CSV and XML are allowed, and the file's content must match its name.", name]);
+            return Back(id);
+        }
+
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        var actor = Actor.Of(User);
+        db.CustomerFiles.Add(new CustomerFile
+        {
+            Id = Guid.NewGuid(), CustomerId = id, FileName = name, ContentType = contentType, Length = content.Length, Content = content,
+            UploadedBy = actor.Name, UploadedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        history.Record(id, CustomerActivityKind.FileAdded, actor, detail: name);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        notifier.Success(S["{0} was added.", name]);
+        return Back(id);
+    }
+
+    [HttpGet("Files/{fileId:guid}")]
+    [RequirePermission("ViewCustomers")]
+    public async Task<IActionResult> Download(long id, Guid fileId, CancellationToken cancellationToken)
+    {
+        var file = await db.CustomerFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.CustomerId == id, cancellationToken);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        // Never let a browser guess a type, and never show an uploaded file inline.
+        Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    [HttpPost("Files/{fileId:guid}/Delete")]
+    [RequirePermission("EditCustomers")]
+    public async Task<IActionResult> DeleteFile(long id, Guid fileId, CancellationToken cancellationToken)
+    {
+        var file = await db.CustomerFiles.SingleOrDefaultAsync(f => f.Id == fileId && f.CustomerId == id, cancellationToken);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        db.CustomerFiles.Remove(file);
+        history.Record(id, CustomerActivityKind.FileDeleted, Actor.Of(User), detail: file.FileName);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        notifier.Success(S["{0} was deleted.", file.FileName]);
+        return Back(id);
+    }
+
+    [HttpPost("Picture")]
+    [RequirePermission("EditCustomers")]
+    [RequestSizeLimit(16 * 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 16 * 1024 * 1024)]
+    public async Task<IActionResult> UploadPicture(long id, IFormFile? picture, CancellationToken cancellationToken)
+    {
+        if (!await db.Customers.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (picture is null || picture.Length == 0 || picture.Length > options.Value.MaxPictureBytes)
+        {
+            notifier.Error(S["Choose a picture of at most {0} MB.", options.Value.MaxPictureBytes / 1024 / 1024]);
+            return Back(id);
+        }
+
+        var resized = PictureResizer.Resize(await ReadAsync(picture, cancellationToken), options.Value.PictureSize);
+        if (resized is null)
+        {
+            notifier.Error(S["{0} is not a picture that can be read (JPEG, PNG, GIF or WebP).", FileInspector.SafeName(picture.FileName)]);
+            return Back(id);
+        }
+
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        var stored = await db.CustomerPictures.SingleOrDefaultAsync(p => p.CustomerId == id, cancellationToken);
+        if (stored is null)
+        {
+            db.CustomerPictures.Add(stored = new CustomerPicture { CustomerId = id });
+        }
+
+        stored.Content = resized;
+        stored.ContentType = "image/jpeg";
+        stored.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        history.Record(id, CustomerActivityKind.PictureChanged, Actor.Of(User));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        notifier.Success(S["The picture was saved."]);
+        return Back(id);
+    }
+
+    [HttpGet("Picture")]
+    [RequirePermission("ViewCustomers")]
+    public async Task<IActionResult> Picture(long id, CancellationToken cancellationToken)
+    {
+        var picture = await db.CustomerPictures.AsNoTracking().SingleOrDefaultAsync(p => p.CustomerId == id, cancellationToken);
+        if (picture is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        Response.Headers.CacheControl = "private, max-age=300";
+        return File(picture.Content, picture.ContentType);
+    }
+
+    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Back to the list the user came from, with the panel open; or to the customer's panel alone.</summary>
+    private IActionResult Back(long id)
+    {
+        var returnUrl = Request.HasFormContentType ? Request.Form["returnUrl"].ToString() : null;
+        return !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl)
+            ? LocalRedirect(returnUrl + "#files")
+            : Redirect(Url.Content($"~/Admin/Customers?panel={id}&status=all#files"));
+    }
+}

@@ -1,0 +1,154 @@
+// Customers: the side panel without a page load, bulk selection, and the customer form's rows and toggles.
+// Everything also works without this script: links and forms fall back to full page loads.
+(function () {
+  "use strict";
+
+  function ready(fn) {
+    if (document.readyState !== "loading") fn(); else document.addEventListener("DOMContentLoaded", fn);
+  }
+
+  ready(function () {
+    initPanel();
+    initBulk();
+    initForm();
+  });
+
+  function here() { return location.pathname + location.search; }
+
+  function initPanel() {
+    var container = document.getElementById("customer-panel");
+    if (!container) return;
+    var layout = container.closest(".customers-layout");
+
+    function syncReturnUrls() {
+      container.querySelectorAll("[data-return-url]").forEach(function (input) { input.value = here(); });
+    }
+
+    function select(id) {
+      document.querySelectorAll("[data-testid=customer-row]").forEach(function (row) {
+        row.classList.toggle("selected", row.getAttribute("data-id") === String(id));
+      });
+    }
+
+    function open(link, push) {
+      fetch(link.getAttribute("data-panel-url"), { headers: { "X-Requested-With": "fetch" }, credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) throw new Error(response.status);
+          return response.text();
+        })
+        .then(function (html) {
+          container.innerHTML = html;
+          layout.classList.add("with-panel");
+          select(link.getAttribute("data-panel-id"));
+          if (push) history.pushState({ panel: true }, "", link.href);
+          syncReturnUrls();
+          var title = container.querySelector("[data-testid=panel-title]");
+          if (title) { title.setAttribute("tabindex", "-1"); title.focus(); }
+        })
+        .catch(function () { location.href = link.href; });
+    }
+
+    function close(push) {
+      container.innerHTML = "";
+      layout.classList.remove("with-panel");
+      select(null);
+      if (push) history.pushState({}, "", container.getAttribute("data-close-url"));
+    }
+
+    document.addEventListener("click", function (e) {
+      var link = e.target.closest("a[data-panel-id]");
+      if (link && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.button === 0) {
+        e.preventDefault();
+        open(link, true);
+        return;
+      }
+      if (e.target.closest("[data-panel-close]")) {
+        e.preventDefault();
+        close(true);
+      }
+    });
+
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && layout.classList.contains("with-panel") && !document.querySelector("dialog[open]")) close(true);
+    });
+
+    window.addEventListener("popstate", function () { location.reload(); });
+    syncReturnUrls();
+  }
+
+  function initBulk() {
+    var form = document.getElementById("bulk-form");
+    if (!form) return;
+    var all = form.querySelector("[data-select-all]");
+    if (all) {
+      all.addEventListener("change", function () {
+        form.querySelectorAll("input[name=Ids]").forEach(function (box) { box.checked = all.checked; });
+      });
+    }
+    var action = form.querySelector("[data-testid=bulk-action]");
+    var category = form.querySelector("[data-testid=bulk-category]");
+    var apply = form.querySelector("[data-testid=bulk-apply]");
+    function sync() {
+      if (!action) return;
+      if (category) category.hidden = action.value !== "SetCategory";
+      if (action.value === "Delete") apply.setAttribute("data-confirm", apply.getAttribute("data-delete-confirm") || "Delete?");
+      else apply.removeAttribute("data-confirm");
+    }
+    if (action) { action.addEventListener("change", sync); sync(); }
+  }
+
+  function initForm() {
+    var form = document.querySelector("form.customer-form");
+    if (!form) return;
+
+    function syncKind() {
+      var checked = form.querySelector("[data-kind-choice]:checked");
+      var kind = checked ? checked.value.toLowerCase() : "company";
+      form.setAttribute("data-kind", kind);
+      form.querySelectorAll("[data-for-kind]").forEach(function (el) {
+        var shown = el.getAttribute("data-for-kind") === kind;
+        el.hidden = !shown;
+      });
+    }
+    form.querySelectorAll("[data-kind-choice]").forEach(function (radio) { radio.addEventListener("change", syncKind); });
+    syncKind();
+
+    var method = form.querySelector("[data-payment-method]");
+    var sepa = form.querySelector("[data-sepa]");
+    function syncSepa() {
+      if (!method || !sepa) return;
+      var hasValues = Array.prototype.some.call(sepa.querySelectorAll("input"), function (i) { return i.value; });
+      sepa.hidden = method.value !== "SepaDirectDebit" && !hasValues;
+    }
+    if (method) { method.addEventListener("change", syncSepa); syncSepa(); }
+
+    form.addEventListener("click", function (e) {
+      var add = e.target.closest("[data-add-row]");
+      if (add) {
+        var rows = add.closest("[data-rows]");
+        var template = rows.querySelector("template[data-row-template]");
+        var count = rows.querySelectorAll(":scope > [data-row]").length;
+        var html = template.innerHTML.replace(/__index__/g, String(count + 1000));
+        add.insertAdjacentHTML("beforebegin", html);
+        var first = add.previousElementSibling.querySelector("input:not([type=hidden]), select");
+        if (first) first.focus();
+        return;
+      }
+      var remove = e.target.closest("[data-remove-row]");
+      if (remove) {
+        remove.closest("[data-row]").remove();
+      }
+    });
+
+    // The server binds rows by position: number them 0, 1, 2… again after rows were added or removed.
+    form.addEventListener("submit", function () {
+      form.querySelectorAll("[data-rows]").forEach(function (rows) {
+        rows.querySelectorAll(":scope > [data-row]").forEach(function (row, index) {
+          row.querySelectorAll("[name]").forEach(function (el) {
+            el.name = el.name.replace(/^(Input\.\w+)\[[^\]]+\]/, "$1[" + index + "]");
+          });
+        });
+      });
+    });
+  }
+})();

@@ -1,0 +1,3 @@
+namespace OrchardCustomers.Tests.Infrastructure;
+
+public sealed record TenantSamples(long CustomerId, Guid NoteId, Guid FileId);
