@@ -8,5 +8,4 @@ namespace OrchardCustomers.Host.Api;
 /// </summary>
 [ApiController]
 [IgnoreAntiforgeryToken]
-[Produces("application/json")]
 public abstract class ApiControllerBase : ControllerBase;
