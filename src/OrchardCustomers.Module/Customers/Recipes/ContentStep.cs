@@ -199,8 +199,9 @@ public sealed class ContentStep(CustomerService customers, CustomFieldService cu
             values[fieldName] = value switch
             {
                 null => null,
+                // The day as written ("2019-03-01T00:00:00+01:00" is the 1st), not as the server's time zone sees it.
                 JsonValue v when definition.Type == CustomFieldType.Date && v.TryGetValue(out string? date) =>
-                    DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date,
+                    DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date,
                 JsonValue v when v.TryGetValue(out string? text) => text,
                 JsonValue v when v.TryGetValue(out bool flag) => flag ? "true" : "false",
                 JsonValue v => v.ToJsonString(),
