@@ -186,6 +186,7 @@ public abstract class DemoRecipeTests : IAsyncLifetime
             {
                 Groessmann = await service.QueryAsync(new CustomerListQuery { Q = "Grossmann" }),
                 Strasse = await service.QueryAsync(new CustomerListQuery { Q = "strassburger" }),
+                Yilmaz = await service.QueryAsync(new CustomerListQuery { Q = "Yilmaz" }),
                 Archived = await service.QueryAsync(new CustomerListQuery { Status = CustomerStatusFilter.Archived }),
                 Active = await service.QueryAsync(new CustomerListQuery { PageSize = 100 }),
                 Tagged = await service.QueryAsync(new CustomerListQuery { Tag = "Rahmenvertrag", PageSize = 100 }),
@@ -194,6 +195,7 @@ public abstract class DemoRecipeTests : IAsyncLifetime
 
         Assert.Equal(["Größmann Logistik GmbH & Co. KG", "Größmann, Jürgen"], list.Groessmann.Items.Select(i => i.DisplayName).Order(StringComparer.Ordinal));
         Assert.Equal(["Straßburger Maschinenbau AG", "Straßburger, Sören"], list.Strasse.Items.Select(i => i.DisplayName).Order(StringComparer.Ordinal));
+        Assert.Equal("Yılmaz, Mehmet", Assert.Single(list.Yilmaz.Items).DisplayName);
         Assert.Equal(4, list.Archived.Total);
         Assert.Equal(list.Active.Total, list.Active.Items.Count);
         Assert.DoesNotContain(list.Active.Items, i => i.DisplayName == "Rhein-Main Immobilienverwaltung GmbH");
