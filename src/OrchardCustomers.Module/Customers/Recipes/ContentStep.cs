@@ -38,6 +38,12 @@ public sealed class ContentStep(CustomerService customers, CustomFieldService cu
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
+        var unknown = context.Step.Select(p => p.Key).Where(k => !k.Equals("name", StringComparison.OrdinalIgnoreCase) && !k.Equals("data", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new RecipeStepValueException($"Unknown key(s): {string.Join(", ", unknown)}. The step takes a \"data\" array of content items.");
+        }
+
         var items = RecipeParser.Get(context.Step, "data") as JsonArray ?? throw new RecipeStepValueException("The step has no \"data\" array.");
         var fields = await customFields.GetAllAsync(cancellationToken);
         for (var i = 0; i < items.Count; i++)
