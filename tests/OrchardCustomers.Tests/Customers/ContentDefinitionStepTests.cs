@@ -114,6 +114,21 @@ public abstract class ContentDefinitionStepTests : IAsyncLifetime
         Site.Errors.AssertEmpty();
     }
 
+    [Fact]
+    public async Task A_misspelt_key_of_a_customer_step_is_an_error_not_ignored()
+    {
+        var definition = await FailAsync(Site, Recipe("typo",
+            """{ "name": "ContentDefinition", "ContentPart": [ { "Name": "Customer", "ContentPartFieldDefinitionRecords": [ { "FieldName": "BooleanField", "Name": "Newsletter" } ] } ] }"""));
+        Assert.Contains("Recipe 'typo', step 1 (ContentDefinition): Unknown key(s): ContentPart.", definition, StringComparison.Ordinal);
+
+        var content = await FailAsync(Site, Recipe("typo-content", ContentDefinition("""{ "FieldName": "BooleanField", "Name": "Newsletter" }"""),
+            $$"""{ "name": "content", "data": [], "items": [ {{Item(1, "Vertippt GmbH")}} ] }"""));
+        Assert.Contains("Recipe 'typo-content', step 2 (content): Unknown key(s): items.", content, StringComparison.Ordinal);
+
+        Assert.Empty(await DefinitionsAsync());
+        Site.Errors.AssertEmpty();
+    }
+
     private Task<List<CustomFieldDefinition>> DefinitionsAsync() =>
         Site.InTenantAsync("Default", sp => sp.GetRequiredService<CrmDbContext>().CustomFieldDefinitions.AsNoTracking().ToListAsync());
 
