@@ -17,16 +17,21 @@ public sealed class DatabaseSite : IAsyncDisposable
     public TestDatabases Databases { get; }
 
     /// <param name="prefixedTenants">Tenants besides Default, each answering at its own name as prefix.</param>
-    public static async Task<DatabaseSite> StartAsync(DatabaseKind kind, string culture = "en-US", params string[] prefixedTenants)
+    public static Task<DatabaseSite> StartAsync(DatabaseKind kind, string culture = "en-US", params string[] prefixedTenants) =>
+        StartWithRecipeAsync(kind, "blank", culture, prefixedTenants);
+
+    /// <param name="recipe">The setup recipe every tenant runs, e.g. "demo".</param>
+    /// <param name="prefixedTenants">Tenants besides Default, each answering at its own name as prefix.</param>
+    public static async Task<DatabaseSite> StartWithRecipeAsync(DatabaseKind kind, string recipe, string culture = "en-US", params string[] prefixedTenants)
     {
         var databases = await TestDatabases.CreateAsync(kind, "site");
         var postgres = kind == DatabaseKind.Postgres;
         var settings = AutoSetup.Combine(
             [
                 databases.ShellsSettings(),
-                AutoSetup.Tenant(0, "Default", provider: databases.Provider, connectionString: databases.TenantsConnectionString, schema: postgres ? "tenant_default" : null, culture: culture),
+                AutoSetup.Tenant(0, "Default", provider: databases.Provider, connectionString: databases.TenantsConnectionString, schema: postgres ? "tenant_default" : null, recipe: recipe, culture: culture),
                 .. prefixedTenants.Select((name, i) => AutoSetup.Tenant(i + 1, name, prefix: name, provider: databases.Provider,
-                    connectionString: databases.TenantsConnectionString, schema: postgres ? "tenant_" + name : null, culture: culture)),
+                    connectionString: databases.TenantsConnectionString, schema: postgres ? "tenant_" + name : null, recipe: recipe, culture: culture)),
             ]);
         var site = new SiteFactory(settings);
         _ = site.Server;

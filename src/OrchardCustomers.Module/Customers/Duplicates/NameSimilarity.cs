@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OrchardCustomers.Module.Customers.Search;
 
 namespace OrchardCustomers.Module.Customers.Duplicates;
@@ -6,15 +7,19 @@ namespace OrchardCustomers.Module.Customers.Duplicates;
 /// How alike two customer names are, after the legal form and punctuation are taken away and German spellings are
 /// made equal: "Müller GmbH" and "Mueller GmbH &amp; Co. KG" are the same name.
 /// </summary>
-public static class NameSimilarity
+public static partial class NameSimilarity
 {
     public const double Threshold = 0.88;
 
     private static readonly HashSet<string> LegalForms =
         ["gmbh", "mbh", "ag", "kg", "ohg", "ug", "haftungsbeschrankt", "haftungsbeschraenkt", "gbr", "ek", "e", "k", "kfm", "co", "und", "se", "kgaa", "partg", "ev", "eg", "inh", "gesmbh", "sarl", "ltd", "inc", "llc"];
 
-    public static string Core(string name) =>
-        string.Join(' ', SearchText.Words(SearchText.Transliterate(name)).Where(w => !LegalForms.Contains(w)));
+    /// <remarks>Dotted abbreviations are read as one word first: "Ges.m.b.H." as gesmbh, "e.K." as ek.</remarks>
+    public static string Core(string name)
+    {
+        var joined = DottedAbbreviation().Replace(SearchText.Transliterate(name), m => m.Value.Replace(".", "", StringComparison.Ordinal));
+        return string.Join(' ', SearchText.Words(joined).Where(w => !LegalForms.Contains(w)));
+    }
 
     /// <summary>Jaro-Winkler similarity of the names' cores, from 0 (nothing alike) to 1 (equal).</summary>
     public static double Of(string a, string b)
@@ -82,4 +87,8 @@ public static class NameSimilarity
 
         return jaro + prefix * 0.1 * (1 - jaro);
     }
+
+    /// <summary>Two or more short letter groups, each closed by a dot: g.m.b.h., ges.m.b.h, e.k.</summary>
+    [GeneratedRegex(@"\b(?:\p{L}{1,3}\.){2,}")]
+    private static partial Regex DottedAbbreviation();
 }

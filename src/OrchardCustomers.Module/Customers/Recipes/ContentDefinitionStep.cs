@@ -17,8 +17,16 @@ public sealed partial class ContentDefinitionStep(CustomFieldService customField
 {
     public string StepName => "ContentDefinition";
 
+    private static readonly HashSet<string> StepKeys = new(StringComparer.OrdinalIgnoreCase) { "name", "ContentTypes", "ContentParts" };
+
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
+        var unknown = context.Step.Select(p => p.Key).Where(k => !StepKeys.Contains(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new RecipeStepValueException($"Unknown key(s): {string.Join(", ", unknown)}. The step takes ContentTypes and ContentParts.");
+        }
+
         foreach (var type in Array(context.Step, "ContentTypes"))
         {
             var name = Text(type, "Name");

@@ -17,7 +17,8 @@ namespace OrchardCustomers.Module.Customers.Recipes;
 /// Orchard's <c>content</c> step for Customer items: <c>{ "ContentItemId", "ContentType": "Customer", "DisplayText",
 /// "CustomerPart", "NamePart", "ContactPart", "AddressesPart", "TaxPart", "BillingPart", "EInvoicingPart",
 /// "OrganisationPart", "ContactsPart", "LocationPart", "Customer": { custom fields } }</c>. An item whose
-/// ContentItemId exists already is updated. Items are validated like the admin form; duplicates are allowed.
+/// ContentItemId exists already is updated, its status included; contact persons without an "Id" keep the one of the
+/// stored contact with the same name. Items are validated like the admin form; duplicates are allowed.
 /// </summary>
 [Feature(CustomersFeature.Id)]
 public sealed class ContentStep(CustomerService customers, CustomFieldService customFields, CrmDbContext db) : IRecipeStepHandler
@@ -37,6 +38,12 @@ public sealed class ContentStep(CustomerService customers, CustomFieldService cu
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
+        var unknown = context.Step.Select(p => p.Key).Where(k => !k.Equals("name", StringComparison.OrdinalIgnoreCase) && !k.Equals("data", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new RecipeStepValueException($"Unknown key(s): {string.Join(", ", unknown)}. The step takes a \"data\" array of content items.");
+        }
+
         var items = RecipeParser.Get(context.Step, "data") as JsonArray ?? throw new RecipeStepValueException("The step has no \"data\" array.");
         var fields = await customFields.GetAllAsync(cancellationToken);
         for (var i = 0; i < items.Count; i++)
@@ -65,6 +72,11 @@ public sealed class ContentStep(CustomerService customers, CustomFieldService cu
         var (input, part) = ToInput(item, fields);
         var contentItemId = Text(item, "ContentItemId");
         var existing = contentItemId is null ? null : await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.ContentItemId == contentItemId, cancellationToken);
+        if (existing is not null)
+        {
+            KeepContactIds(item, input, existing);
+        }
+
         var result = existing is null
             ? await customers.CreateAsync(input, allowDuplicates: true, user: null, cancellationToken)
             : await customers.UpdateAsync(existing.Id, existing.Version, input, allowDuplicates: true, user: null, cancellationToken);
@@ -80,9 +92,42 @@ public sealed class ContentStep(CustomerService customers, CustomFieldService cu
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        if (part.Status == CustomerStatus.Archived && customer.Status != CustomerStatus.Archived)
+        // The recipe says what the status is, also when the item was archived or restored since the last run.
+        var statusResult = (part.Status, customer.Status) switch
         {
-            await customers.ArchiveAsync(customer.Id, null, user: null, cancellationToken);
+            (CustomerStatus.Archived, CustomerStatus.Active) => await customers.ArchiveAsync(customer.Id, null, user: null, cancellationToken),
+            (CustomerStatus.Active, CustomerStatus.Archived) => await customers.RestoreAsync(customer.Id, null, user: null, cancellationToken),
+            _ => null,
+        };
+        if (statusResult is { Succeeded: false })
+        {
+            throw new RecipeStepValueException($"The status could not be set to {part.Status}: {statusResult.Status}.");
+        }
+    }
+
+    /// <summary>
+    /// A contact person written without an "Id" keeps the id of the stored contact with the same name, so that running
+    /// a recipe again changes nothing that did not change.
+    /// </summary>
+    private static void KeepContactIds(JsonObject item, CustomerInput input, Customer existing)
+    {
+        var written = RecipeParser.Get(item, "ContactsPart") is JsonObject part && RecipeParser.Get(part, "Contacts") is JsonArray array ? array : [];
+        var free = existing.Contacts.ToList();
+        for (var i = 0; i < input.Contacts.Count && i < written.Count; i++)
+        {
+            if (written[i] is JsonObject contact && RecipeParser.Get(contact, "Id") is not null)
+            {
+                free.RemoveAll(c => c.Id == input.Contacts[i].Id);
+                continue;
+            }
+
+            var match = free.FirstOrDefault(c => string.Equals(c.FirstName ?? "", input.Contacts[i].FirstName ?? "", StringComparison.OrdinalIgnoreCase)
+                && string.Equals(c.LastName, input.Contacts[i].LastName ?? "", StringComparison.OrdinalIgnoreCase));
+            if (match is not null)
+            {
+                input.Contacts[i].Id = match.Id;
+                free.Remove(match);
+            }
         }
     }
 
@@ -114,13 +159,29 @@ public sealed class ContentStep(CustomerService customers, CustomFieldService cu
             Billing = billing,
             EInvoicing = eInvoicing,
             Organisation = organisation,
-            Contacts = Part<ContactsPartModel>(item, "ContactsPart")?.Contacts ?? [],
+            Contacts = Contacts(item),
             Location = location,
         };
 
         var input = CustomerMapper.ToInput(customer);
         input.CustomFields = CustomFields(item, fields);
         return (input, part);
+    }
+
+    /// <summary>The admin form holds one email address and one phone number per contact person; more would be lost.</summary>
+    private static ContactPerson[] Contacts(JsonObject item)
+    {
+        var contacts = Part<ContactsPartModel>(item, "ContactsPart")?.Contacts ?? [];
+        for (var i = 0; i < contacts.Length; i++)
+        {
+            if (contacts[i].Emails.Count > 1 || contacts[i].Phones.Count > 1)
+            {
+                throw new RecipeStepValueException(
+                    $"ContactsPart.Contacts[{i}] ({contacts[i].LastName}): a contact person has one email address and one phone number; add another contact person for more.");
+            }
+        }
+
+        return contacts;
     }
 
     private static readonly HashSet<string> Parts = new(StringComparer.OrdinalIgnoreCase)
@@ -144,8 +205,9 @@ public sealed class ContentStep(CustomerService customers, CustomFieldService cu
             values[fieldName] = value switch
             {
                 null => null,
+                // The day as written ("2019-03-01T00:00:00+01:00" is the 1st), not as the server's time zone sees it.
                 JsonValue v when definition.Type == CustomFieldType.Date && v.TryGetValue(out string? date) =>
-                    DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date,
+                    DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date,
                 JsonValue v when v.TryGetValue(out string? text) => text,
                 JsonValue v when v.TryGetValue(out bool flag) => flag ? "true" : "false",
                 JsonValue v => v.ToJsonString(),

@@ -10,14 +10,27 @@ namespace OrchardCustomers.Module.Customers.Search;
 /// </summary>
 public static class SearchText
 {
-    /// <summary>Lower case without accents; ß becomes ss (DIN 5007-1, as German phone books sort).</summary>
+    private static readonly Dictionary<char, string> Letters = new()
+    {
+        ['ı'] = "i", ['ł'] = "l", ['ø'] = "o", ['đ'] = "d", ['æ'] = "ae", ['œ'] = "oe",
+    };
+
+    /// <summary>
+    /// Lower case without accents; ß becomes ss (DIN 5007-1, as German phone books sort). Letters that carry their
+    /// stroke or dot in the letter itself, not as an accent, are read as the letter people type instead: ı as i
+    /// (Yılmaz), ł as l, ø as o, đ as d, æ as ae, œ as oe.
+    /// </summary>
     public static string Fold(string text)
     {
         var decomposed = text.ToLowerInvariant().Replace("ß", "ss", StringComparison.Ordinal).Normalize(NormalizationForm.FormD);
         var result = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (Letters.TryGetValue(c, out var plain))
+            {
+                result.Append(plain);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
                 result.Append(c);
             }
@@ -27,7 +40,8 @@ public static class SearchText
     }
 
     /// <summary>German transliteration: ä → ae, ö → oe, ü → ue, ß → ss, then the other accents dropped.</summary>
-    public static string Transliterate(string text) => Fold(text.ToLowerInvariant()
+    /// <remarks>Composed first: "u" followed by a combining diaeresis is an ü too.</remarks>
+    public static string Transliterate(string text) => Fold(text.Normalize(NormalizationForm.FormC).ToLowerInvariant()
         .Replace("ä", "ae", StringComparison.Ordinal)
         .Replace("ö", "oe", StringComparison.Ordinal)
         .Replace("ü", "ue", StringComparison.Ordinal));

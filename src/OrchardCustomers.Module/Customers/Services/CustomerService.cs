@@ -132,6 +132,9 @@ public sealed class CustomerService(
         var changes = ChangeSet.Between(before, CustomerMapper.ToInput(customer));
         if (changes.Count == 0)
         {
+            // Nothing to write, but the save succeeded: inside a caller's transaction (a recipe) an uncommitted
+            // part would mark the whole as failed.
+            await transaction.CommitAsync(cancellationToken);
             return new CustomerSaveResult(CustomerSaveStatus.Saved) { Customer = customer };
         }
 
