@@ -32,6 +32,10 @@ public sealed class PostalCodeAndTaxNumberTests
     [InlineData("9480", "LI")]
     [InlineData("1012", "NL")]
     [InlineData("00950", "PL")]
+    [InlineData("00000", "DE")]
+    [InlineData("00999", "DE")]
+    [InlineData("0100", "AT")]
+    [InlineData("0999", "CH")]
     public void Postcodes_in_another_format_are_invalid(string postcode, string country) =>
         Assert.False(PostalCodes.IsValid(postcode, country));
 

@@ -72,6 +72,7 @@ public sealed partial class ContentDefinitionStep(CustomFieldService customField
             "NumericField" => CustomFieldType.Number,
             "DateField" => CustomFieldType.Date,
             "BooleanField" => CustomFieldType.YesNo,
+            null => throw new RecipeStepValueException($"The field '{name}' has no FieldName; use TextField, NumericField, DateField or BooleanField."),
             var other => throw new RecipeStepValueException($"The field '{name}' is a '{other}'; TextField, NumericField, DateField and BooleanField are supported."),
         };
         var typeSettings = settings.Where(s => s.Key.EndsWith("FieldSettings", StringComparison.Ordinal) && s.Key != "ContentPartFieldSettings")

@@ -71,6 +71,11 @@ public sealed class ContentStep(CustomerService customers, CustomFieldService cu
 
         var (input, part) = ToInput(item, fields);
         var contentItemId = Text(item, "ContentItemId");
+        if (contentItemId is { Length: > 64 })
+        {
+            throw new RecipeStepValueException("ContentItemId: at most 64 characters.");
+        }
+
         var existing = contentItemId is null ? null : await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.ContentItemId == contentItemId, cancellationToken);
         if (existing is not null)
         {

@@ -7,9 +7,9 @@ public static class PostalCodes
 {
     private static readonly Dictionary<string, Regex> Formats = new(StringComparer.Ordinal)
     {
-        ["DE"] = new(@"^\d{5}$"),
-        ["AT"] = new(@"^\d{4}$"),
-        ["CH"] = new(@"^\d{4}$"),
+        ["DE"] = new(@"^(0[1-9]\d{3}|[1-9]\d{4})$"),
+        ["AT"] = new(@"^[1-9]\d{3}$"),
+        ["CH"] = new(@"^[1-9]\d{3}$"),
         ["LI"] = new(@"^94(8[5-9]|9[0-8])$"),
         ["LU"] = new(@"^(L-)?\d{4}$"),
         ["NL"] = new(@"^\d{4} ?[A-Z]{2}$"),
