@@ -19,8 +19,10 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
     {
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
-        var filtered = await FilterAsync(query, cancellationToken);
-        var total = await filtered.LongCountAsync(cancellationToken);
+        var unsearched = await FilterAsync(query, cancellationToken);
+        var terms = string.IsNullOrWhiteSpace(query.Q) ? [] : SearchText.Terms(query.Q);
+        var filtered = terms.Count > 0 ? search.Apply(unsearched, terms) : unsearched;
+        var total = terms.Count > 0 ? await search.CountAsync(unsearched, terms, cancellationToken) : await unsearched.LongCountAsync(cancellationToken);
 
         var after = ListCursor.Decode(query.After, query.Sort, query.Desc);
         var before = after is null ? ListCursor.Decode(query.Before, query.Sort, query.Desc) : null;
@@ -56,6 +58,7 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
             hasPrevious && rows.Count > 0 ? CursorOf(rows[0], query).Encode() : null);
     }
 
+    /// <summary>Every filter but the search, which the engine applies in its own way.</summary>
     private async Task<IQueryable<Customer>> FilterAsync(CustomerListQuery query, CancellationToken cancellationToken)
     {
         var customers = db.Customers.AsNoTracking();
@@ -97,11 +100,6 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
                 var end = StartOfDayUtc(to.AddDays(1), zone);
                 customers = customers.Where(c => c.CreatedUtc < end);
             }
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Q) && SearchText.Terms(query.Q) is { Count: > 0 } terms)
-        {
-            customers = search.Apply(customers, terms);
         }
 
         return customers;
