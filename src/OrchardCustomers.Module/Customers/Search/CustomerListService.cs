@@ -62,6 +62,15 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
 
     private async Task<long> TotalAsync(CustomerListQuery query, IQueryable<Customer> unsearched, IReadOnlyList<IReadOnlyList<string>> terms, CancellationToken cancellationToken)
     {
+        Task<long> CountAsync() => terms.Count > 0 ? search.CountAsync(unsearched, terms, cancellationToken) : unsearched.LongCountAsync(cancellationToken);
+
+        // Inside a transaction the count may see changes that are rolled back, and SQLite hands out a rolled-back
+        // activity id again: such a total must not be kept.
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await CountAsync();
+        }
+
         // The stamp is read before counting: a change committed in between gives a newer stamp next time, never a
         // stale total under the new stamp.
         var stamp = await db.CustomerActivities.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
@@ -72,7 +81,7 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
             return total;
         }
 
-        total = terms.Count > 0 ? await search.CountAsync(unsearched, terms, cancellationToken) : await unsearched.LongCountAsync(cancellationToken);
+        total = await CountAsync();
         totals.Set(shell.Settings.Name, filter, stamp, total);
         return total;
     }
