@@ -39,6 +39,7 @@ public sealed class CustomersStartup : FeatureStartup
         services.AddScoped<ICustomerDeletionRule, FilesDeletionRule>();
         services.AddScoped<CustomerService>();
         services.AddScoped<CustomerListService>();
+        services.AddSingleton<CustomerCountCache>();
         services.AddScoped<ICustomerSearch>(sp => sp.GetRequiredService<TenantDatabase>().Provider == DatabaseProvider.Postgres
             ? new PostgresCustomerSearch()
             : ActivatorUtilities.CreateInstance<SqliteCustomerSearch>(sp));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OrchardCustomers.Host.Settings;
+using OrchardCustomers.Host.Tenancy;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Data;
 
@@ -9,9 +10,10 @@ namespace OrchardCustomers.Module.Customers.Search;
 /// <summary>
 /// The query behind the customer list and the list API. Everything happens in the database: full-text search,
 /// filters, the order, the count and the page. Pages deep in the list use a keyset (the last row's sort value and id)
-/// instead of an offset, so page 25,000 costs what page 1 costs.
+/// instead of an offset, so page 25,000 costs what page 1 costs. The total is counted once per filter and reused
+/// until a customer changes (<see cref="CustomerCountCache"/>).
 /// </summary>
-public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search, SiteService site)
+public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search, SiteService site, ShellContext shell, CustomerCountCache totals)
 {
     public const int MaxPageSize = 200;
 
@@ -28,8 +30,10 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
     {
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
-        var filtered = await FilterAsync(query, cancellationToken);
-        var total = await filtered.LongCountAsync(cancellationToken);
+        var unsearched = await FilterAsync(query, cancellationToken);
+        var terms = string.IsNullOrWhiteSpace(query.Q) ? [] : SearchText.Terms(query.Q);
+        var filtered = terms.Count > 0 ? search.Apply(unsearched, terms) : unsearched;
+        var total = await TotalAsync(query, unsearched, terms, cancellationToken);
 
         var after = ListCursor.Decode(query.After, query.Sort, query.Desc);
         var before = after is null ? ListCursor.Decode(query.Before, query.Sort, query.Desc) : null;
@@ -65,6 +69,33 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
             hasPrevious && rows.Count > 0 ? CursorOf(rows[0], query).Encode() : null);
     }
 
+    private async Task<long> TotalAsync(CustomerListQuery query, IQueryable<Customer> unsearched, IReadOnlyList<IReadOnlyList<string>> terms, CancellationToken cancellationToken)
+    {
+        Task<long> CountAsync() => terms.Count > 0 ? search.CountAsync(unsearched, terms, cancellationToken) : unsearched.LongCountAsync(cancellationToken);
+
+        // Inside a transaction the count may see changes that are rolled back, and SQLite hands out a rolled-back
+        // activity id again: such a total must not be kept.
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await CountAsync();
+        }
+
+        // The stamp is read before counting: a change committed in between gives a newer stamp next time, never a
+        // stale total under the new stamp.
+        var stamp = await db.CustomerActivities.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+        var filter = string.Join('|', query.Status, query.Kind, query.Category?.Trim(), query.Tag?.Trim().ToLowerInvariant(), query.CreatedFrom, query.CreatedTo,
+            string.Join(' ', terms.Select(variants => string.Join(',', variants))));
+        if (totals.TryGet(shell.Settings.Name, filter, stamp, out var total))
+        {
+            return total;
+        }
+
+        total = await CountAsync();
+        totals.Set(shell.Settings.Name, filter, stamp, total);
+        return total;
+    }
+
+    /// <summary>Every filter but the search, which the engine applies in its own way.</summary>
     private async Task<IQueryable<Customer>> FilterAsync(CustomerListQuery query, CancellationToken cancellationToken)
     {
         var customers = db.Customers.AsNoTracking();
@@ -106,11 +137,6 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
                 var end = StartOfDayUtc(to.AddDays(1), zone);
                 customers = customers.Where(c => c.CreatedUtc < end);
             }
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Q) && SearchText.Terms(query.Q) is { Count: > 0 } terms)
-        {
-            customers = search.Apply(customers, terms);
         }
 
         return customers;

@@ -6,4 +6,7 @@ namespace OrchardCustomers.Module.Customers.Search;
 public interface ICustomerSearch
 {
     IQueryable<Customer> Apply(IQueryable<Customer> customers, IReadOnlyList<IReadOnlyList<string>> terms);
+
+    /// <summary>How many of the customers match, in the shape that is cheapest for the engine (the list's total).</summary>
+    Task<long> CountAsync(IQueryable<Customer> customers, IReadOnlyList<IReadOnlyList<string>> terms, CancellationToken cancellationToken);
 }

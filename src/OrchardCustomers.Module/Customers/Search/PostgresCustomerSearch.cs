@@ -13,4 +13,8 @@ public sealed class PostgresCustomerSearch : ICustomerSearch
         var query = FullTextQuery.ForPostgres(terms);
         return customers.Where(c => EF.Property<NpgsqlTsVector>(c, PostgresCrmDbContext.SearchVector).Matches(EF.Functions.ToTsQuery("simple", query)));
     }
+
+    /// <summary>The planner combines the GIN index with the filters itself.</summary>
+    public Task<long> CountAsync(IQueryable<Customer> customers, IReadOnlyList<IReadOnlyList<string>> terms, CancellationToken cancellationToken) =>
+        Apply(customers, terms).LongCountAsync(cancellationToken);
 }

@@ -1,0 +1,7 @@
+namespace OrchardCustomers.Bench.Hosting;
+
+public enum BenchDatabase
+{
+    Sqlite,
+    Postgres,
+}
