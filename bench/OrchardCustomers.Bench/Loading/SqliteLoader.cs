@@ -54,6 +54,7 @@ public static class SqliteLoader
             }
 
             await ExecuteAsync(connection, """INSERT INTO "CustomerSearch"("CustomerSearch") VALUES('rebuild');""");
+            await ExecuteAsync(connection, StatusCounts.Recount);
         }
 
         // Readers should find the pages in the database file, not in a WAL of several gigabytes.

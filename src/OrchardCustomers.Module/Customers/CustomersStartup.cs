@@ -41,7 +41,7 @@ public sealed class CustomersStartup : FeatureStartup
         services.AddScoped<CustomerListService>();
         services.AddSingleton<CustomerCountCache>();
         services.AddScoped<ICustomerSearch>(sp => sp.GetRequiredService<TenantDatabase>().Provider == DatabaseProvider.Postgres
-            ? new PostgresCustomerSearch()
+            ? ActivatorUtilities.CreateInstance<PostgresCustomerSearch>(sp)
             : ActivatorUtilities.CreateInstance<SqliteCustomerSearch>(sp));
         services.AddScoped<CustomerPanelBuilder>();
         services.AddScoped<Admin.CustomerDisplay>();

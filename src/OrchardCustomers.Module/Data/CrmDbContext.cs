@@ -23,6 +23,8 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
+    public DbSet<CustomerStatusCount> CustomerStatusCounts => Set<CustomerStatusCount>();
+
     public DbSet<CustomFieldDefinition> CustomFieldDefinitions => Set<CustomFieldDefinition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -135,7 +135,12 @@ public abstract class CustomerApiTests : IAsyncLifetime
         Assert.Equal("archived", await StatusAfterAsync(await _admin.PostAsync(url + "/archive", null)));
         Assert.Equal(0, (await ListAsync(_admin, "")).GetProperty("total").GetInt64());
         Assert.Equal(1, (await ListAsync(_admin, "?status=archived")).GetProperty("total").GetInt64());
+        Assert.Equal(0, (await ListAsync(_admin, "?q=holzbau")).GetProperty("total").GetInt64());
+        Assert.Equal(1, (await ListAsync(_admin, "?q=holzbau&status=archived")).GetProperty("total").GetInt64());
+        Assert.Equal(1, (await ListAsync(_admin, "?q=holzbau&status=all")).GetProperty("total").GetInt64());
         Assert.Equal("active", await StatusAfterAsync(await _admin.PostAsync(url + "/restore", null)));
+        Assert.Equal(1, (await ListAsync(_admin, "?q=holzbau")).GetProperty("total").GetInt64());
+        Assert.Equal(0, (await ListAsync(_admin, "?q=holzbau&status=archived")).GetProperty("total").GetInt64());
 
         var id = long.Parse(url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         await Site.InTenantAsync("Default", async sp =>

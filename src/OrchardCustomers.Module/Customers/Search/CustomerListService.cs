@@ -44,9 +44,13 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
             _ => Order(filtered, query.Sort, query.Desc).Skip((page - 1) * size),
         };
 
-        var rows = await window.Take(size + 1).Select(c => new CustomerListRow(
+        // The page's ids first, from the indexes alone; then only those rows. The wide rows (with their JSON parts)
+        // are never read for rows that are sorted or skipped.
+        var ids = await window.Take(size + 1).Select(c => c.Id).ToListAsync(cancellationToken);
+        var found = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new CustomerListRow(
             c.Id, c.Number, c.DisplayName, c.SortName, c.Kind, c.Status, c.IsReadOnly, c.PrimaryEmail, c.City, c.Category, c.CreatedUtc, c.CustomFields))
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var rows = ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
         var more = rows.Count > size;
         if (more)
         {
@@ -71,6 +75,26 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
 
     private async Task<long> TotalAsync(CustomerListQuery query, IQueryable<Customer> unsearched, IReadOnlyList<IReadOnlyList<string>> terms, CancellationToken cancellationToken)
     {
+        var statusOnly = query is { Kind: null, CreatedFrom: null, CreatedTo: null } && string.IsNullOrWhiteSpace(query.Category) && string.IsNullOrWhiteSpace(query.Tag);
+        if (statusOnly && terms.Count > 0)
+        {
+            // A search with no filter but the status: the status is a word of the search document, so the full-text
+            // index counts alone, without reading the matches' rows.
+            return await search.CountMatchesAsync(terms, StatusOf(query.Status), cancellationToken);
+        }
+
+        if (statusOnly)
+        {
+            // Only the status filters: the triggers' per-status totals answer at once, however many customers there are.
+            var counts = db.CustomerStatusCounts.AsNoTracking();
+            return query.Status switch
+            {
+                CustomerStatusFilter.Active => await counts.Where(c => c.Status == CustomerStatus.Active).SumAsync(c => c.Count, cancellationToken),
+                CustomerStatusFilter.Archived => await counts.Where(c => c.Status == CustomerStatus.Archived).SumAsync(c => c.Count, cancellationToken),
+                _ => await counts.SumAsync(c => c.Count, cancellationToken),
+            };
+        }
+
         Task<long> CountAsync() => terms.Count > 0 ? search.CountAsync(unsearched, terms, cancellationToken) : unsearched.LongCountAsync(cancellationToken);
 
         // Inside a transaction the count may see changes that are rolled back, and SQLite hands out a rolled-back
@@ -94,6 +118,13 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
         totals.Set(shell.Settings.Name, filter, stamp, total);
         return total;
     }
+
+    private static CustomerStatus? StatusOf(CustomerStatusFilter filter) => filter switch
+    {
+        CustomerStatusFilter.Active => CustomerStatus.Active,
+        CustomerStatusFilter.Archived => CustomerStatus.Archived,
+        _ => null,
+    };
 
     /// <summary>Every filter but the search, which the engine applies in its own way.</summary>
     private async Task<IQueryable<Customer>> FilterAsync(CustomerListQuery query, CancellationToken cancellationToken)

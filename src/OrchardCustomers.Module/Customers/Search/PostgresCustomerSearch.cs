@@ -6,13 +6,16 @@ using OrchardCustomers.Module.Data;
 namespace OrchardCustomers.Module.Customers.Search;
 
 /// <summary>PostgreSQL full-text search on the stored tsvector column, served by its GIN index.</summary>
-public sealed class PostgresCustomerSearch : ICustomerSearch
+public sealed class PostgresCustomerSearch(CrmDbContext db) : ICustomerSearch
 {
     public IQueryable<Customer> Apply(IQueryable<Customer> customers, IReadOnlyList<IReadOnlyList<string>> terms)
     {
         var query = FullTextQuery.ForPostgres(terms);
         return customers.Where(c => EF.Property<NpgsqlTsVector>(c, PostgresCrmDbContext.SearchVector).Matches(EF.Functions.ToTsQuery("simple", query)));
     }
+
+    public Task<long> CountMatchesAsync(IReadOnlyList<IReadOnlyList<string>> terms, CustomerStatus? status, CancellationToken cancellationToken) =>
+        Apply(db.Customers.AsNoTracking(), status is { } only ? [.. terms, [SearchText.StatusWord(only)]] : terms).LongCountAsync(cancellationToken);
 
     /// <summary>The planner combines the GIN index with the filters itself.</summary>
     public Task<long> CountAsync(IQueryable<Customer> customers, IReadOnlyList<IReadOnlyList<string>> terms, CancellationToken cancellationToken) =>

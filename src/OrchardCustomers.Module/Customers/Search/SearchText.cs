@@ -69,6 +69,12 @@ public static class SearchText
         }
     }
 
+    /// <summary>
+    /// A word for the customer's status in its search document. A search of active customers is then counted by the
+    /// full-text index alone, without reading each match's row to check its status.
+    /// </summary>
+    public static string StatusWord(Models.CustomerStatus status) => "ocstatus" + status.ToString().ToLowerInvariant();
+
     /// <summary>The document indexed for a customer: every word of every field in both spellings, once.</summary>
     public static string Document(IEnumerable<string?> fields)
     {

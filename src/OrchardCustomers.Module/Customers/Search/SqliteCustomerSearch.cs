@@ -25,6 +25,9 @@ public sealed class SqliteCustomerSearch(CrmDbContext db) : ICustomerSearch
     public Task<long> CountAsync(IQueryable<Customer> customers, IReadOnlyList<IReadOnlyList<string>> terms, CancellationToken cancellationToken) =>
         Hits(terms).LongCountAsync(id => customers.Any(c => c.Id == id), cancellationToken);
 
+    public Task<long> CountMatchesAsync(IReadOnlyList<IReadOnlyList<string>> terms, CustomerStatus? status, CancellationToken cancellationToken) =>
+        Hits(status is { } only ? [.. terms, [SearchText.StatusWord(only)]] : terms).LongCountAsync(cancellationToken);
+
     private IQueryable<long> Hits(IReadOnlyList<IReadOnlyList<string>> terms)
     {
         var match = FullTextQuery.ForSqlite(terms);

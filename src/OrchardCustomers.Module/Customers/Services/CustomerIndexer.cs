@@ -31,7 +31,7 @@ public static class CustomerIndexer
             .. customer.Contact.Emails,
             .. customer.Addresses.Select(a => a.City),
             .. customer.Contacts.Select(c => c.LastName),
-        ]);
+        ]) + " " + SearchText.StatusWord(customer.Status);
 
         var keys = new List<CustomerKey>();
         void Key(CustomerKeyKind kind, string? value)

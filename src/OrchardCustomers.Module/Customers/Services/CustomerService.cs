@@ -211,6 +211,7 @@ public sealed class CustomerService(
         var actor = Actor.Of(user);
         customer.Status = status;
         customer.ArchivedUtc = status == CustomerStatus.Archived ? clock.GetUtcNow().UtcDateTime : null;
+        CustomerIndexer.Index(customer);
         Touch(customer, actor);
         history.Record(id, status == CustomerStatus.Archived ? CustomerActivityKind.Archived : CustomerActivityKind.Restored, actor);
         return await CommitAsync(transaction, customer, loadedVersion, cancellationToken);
