@@ -158,6 +158,21 @@
     }
     if (method) { method.addEventListener("change", syncSepa); syncSepa(); }
 
+    // The server writes each error next to its field. Tie it to the field, so that a screen reader says it with the
+    // field, and take the focus (and the screen) to the first field in error: it may be far down the long form.
+    var firstInvalid = null;
+    form.querySelectorAll(".field-error").forEach(function (error, i) {
+      var field = error.closest(".field");
+      var control = field && error.textContent.trim() && field.querySelector("input:not([type=hidden]), select, textarea");
+      if (!control || control.closest("[hidden]")) return;
+      if (!error.id) error.id = "field-error-" + i;
+      control.setAttribute("aria-invalid", "true");
+      var describedBy = control.getAttribute("aria-describedby");
+      control.setAttribute("aria-describedby", describedBy ? describedBy + " " + error.id : error.id);
+      if (!firstInvalid) firstInvalid = control;
+    });
+    if (firstInvalid) firstInvalid.focus();
+
     form.addEventListener("click", function (e) {
       var add = e.target.closest("[data-add-row]");
       if (add) {
