@@ -10,6 +10,7 @@
   ready(function () {
     initPanel();
     initBulk();
+    initRowMenus();
     initForm();
   });
 
@@ -97,6 +98,41 @@
     if (action) { action.addEventListener("change", sync); sync(); }
   }
 
+  // The table scrolls sideways on narrow screens, so it clips what sticks out of it: a row menu that opened inside it
+  // was cut off below the last rows. An open menu is placed over the page instead, below its button (or above, when
+  // there is no room below), and closes when the page or the table scrolls, or on a click elsewhere.
+  function initRowMenus() {
+    var menus = document.querySelectorAll("details.row-menu");
+    if (menus.length === 0) return;
+
+    function place(menu) {
+      var panel = menu.querySelector(".row-menu-panel");
+      var button = menu.querySelector("summary").getBoundingClientRect();
+      panel.style.position = "fixed";
+      panel.style.right = Math.max(0, document.documentElement.clientWidth - button.right) + "px";
+      var height = panel.offsetHeight;
+      var top = button.bottom + 4;
+      if (top + height > window.innerHeight && button.top - 4 - height >= 0) top = button.top - 4 - height;
+      panel.style.top = top + "px";
+    }
+
+    function closeAll(except) {
+      menus.forEach(function (menu) { if (menu !== except && menu.open) menu.open = false; });
+    }
+
+    menus.forEach(function (menu) {
+      menu.addEventListener("toggle", function () {
+        var panel = menu.querySelector(".row-menu-panel");
+        if (menu.open) { closeAll(menu); place(menu); } else { panel.removeAttribute("style"); }
+      });
+    });
+    document.addEventListener("scroll", function () { closeAll(null); }, { capture: true, passive: true });
+    window.addEventListener("resize", function () { closeAll(null); });
+    document.addEventListener("click", function (e) {
+      if (!e.target.closest("details.row-menu")) closeAll(null);
+    });
+  }
+
   function initForm() {
     var form = document.querySelector("form.customer-form");
     if (!form) return;
@@ -121,6 +157,21 @@
       sepa.hidden = method.value !== "SepaDirectDebit" && !hasValues;
     }
     if (method) { method.addEventListener("change", syncSepa); syncSepa(); }
+
+    // The server writes each error next to its field. Tie it to the field, so that a screen reader says it with the
+    // field, and take the focus (and the screen) to the first field in error: it may be far down the long form.
+    var firstInvalid = null;
+    form.querySelectorAll(".field-error").forEach(function (error, i) {
+      var field = error.closest(".field");
+      var control = field && error.textContent.trim() && field.querySelector("input:not([type=hidden]), select, textarea");
+      if (!control || control.closest("[hidden]")) return;
+      if (!error.id) error.id = "field-error-" + i;
+      control.setAttribute("aria-invalid", "true");
+      var describedBy = control.getAttribute("aria-describedby");
+      control.setAttribute("aria-describedby", describedBy ? describedBy + " " + error.id : error.id);
+      if (!firstInvalid) firstInvalid = control;
+    });
+    if (firstInvalid) firstInvalid.focus();
 
     form.addEventListener("click", function (e) {
       var add = e.target.closest("[data-add-row]");

@@ -21,13 +21,17 @@ public abstract class BrowserTest(SiteFixture site, BrowserFixture browser, ITes
 
     public virtual async Task InitializeAsync() => Page = await NewPageAsync(Desktop);
 
-    /// <summary>A page in a context of its own: its own cookies, as another person's browser would be.</summary>
-    protected async Task<IPage> NewPageAsync(ViewportSize viewport)
+    /// <summary>
+    /// A page in a context of its own: its own cookies, as another person's browser would be. Without
+    /// <paramref name="javaScript"/> its pages run no script, to check what works without one.
+    /// </summary>
+    protected async Task<IPage> NewPageAsync(ViewportSize viewport, bool javaScript = true)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.BaseAddress.ToString(),
             ViewportSize = viewport,
+            JavaScriptEnabled = javaScript,
             // The market is German: the browser asks for German, as our users' browsers do.
             Locale = "de-DE",
             TimezoneId = "Europe/Berlin",

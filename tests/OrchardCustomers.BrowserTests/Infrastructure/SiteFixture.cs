@@ -26,10 +26,13 @@ public abstract class SiteFixture : IAsyncLifetime
 
     public ErrorLogProvider Errors { get; } = new();
 
+    /// <summary>The running site's services, for a fixture or test that prepares data behind the pages.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The site has not started yet.");
+
     /// <summary>Configuration on top of the data folder, e.g. an AutoSetup section.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         // The variable wins over configuration: the tests would run against (and change) someone's real data.
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(AppDataOptions.EnvironmentVariable)))

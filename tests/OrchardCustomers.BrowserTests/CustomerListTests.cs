@@ -1,0 +1,222 @@
+using System.Text.RegularExpressions;
+using OrchardCustomers.BrowserTests.Infrastructure;
+using OrchardCustomers.BrowserTests.Pages;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace OrchardCustomers.BrowserTests;
+
+/// <summary>The customer list: search with umlauts, sort, the date filter, bulk archive, and the c n shortcut.</summary>
+public sealed class CustomerListTests(CustomersSite site, BrowserFixture browser, ITestOutputHelper output)
+    : BrowserTest(site, browser, output), IClassFixture<CustomersSite>, IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task The_search_finds_mueller_by_muell_and_by_mueller_and_not_its_neighbours()
+    {
+        await CustomerData.CompanyAsync(site, "Müller Feinmechanik GmbH", "70173", "Stuttgart");
+        await CustomerData.CompanyAsync(site, "Miller Logistik GmbH", "70174", "Stuttgart");
+        await CustomerData.CompanyAsync(site, "Mühlenbäckerei Kraus", "70176", "Stuttgart");
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await CustomerList.GotoAsync(Page);
+        var names = Page.GetByTestId("customer-link");
+
+        foreach (var search in new[] { "müll", "mueller", "MÜLLER feinmech" })
+        {
+            await CustomerList.SearchAsync(Page, search);
+            await Expect(Page.GetByTestId("customer-search")).ToHaveValueAsync(search);
+            await Expect(names).ToHaveTextAsync(["Müller Feinmechanik GmbH"]);
+        }
+
+        await CustomerList.SearchAsync(Page, "Stuttgart");
+        await Expect(names).ToHaveTextAsync(["Miller Logistik GmbH", "Mühlenbäckerei Kraus", "Müller Feinmechanik GmbH"]);
+    }
+
+    [Fact]
+    public async Task The_list_sorts_by_name_both_ways_and_by_number_once_the_column_is_chosen()
+    {
+        // Made in this order, so that the numbers run in another order than the names.
+        var beta = await CustomerData.CompanyAsync(site, "Sortierprobe Beta GmbH");
+        var gamma = await CustomerData.CompanyAsync(site, "Sortierprobe Gamma GmbH");
+        var alpha = await CustomerData.CompanyAsync(site, "Sortierprobe Alpha GmbH");
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await CustomerList.GotoAsync(Page);
+        await CustomerList.SearchAsync(Page, "Sortierprobe");
+        var names = Page.GetByTestId("customer-link");
+        var nameHeader = Page.Locator("th").Filter(new() { Has = Page.GetByTestId("sort-name") });
+
+        await Expect(names).ToHaveTextAsync([alpha.DisplayName, beta.DisplayName, gamma.DisplayName]);
+        await Expect(nameHeader).ToHaveAttributeAsync("aria-sort", "ascending");
+        await Expect(Page.GetByTestId("sort-number")).ToHaveCountAsync(0);
+
+        await Forms.SubmitAsync(Page, Page.GetByTestId("sort-name"));
+        await Expect(names).ToHaveTextAsync([gamma.DisplayName, beta.DisplayName, alpha.DisplayName]);
+        await Expect(nameHeader).ToHaveAttributeAsync("aria-sort", "descending");
+        await Expect(Page.GetByTestId("customer-search")).ToHaveValueAsync("Sortierprobe");
+
+        await CustomerList.ChooseColumnsAsync(Page, "number");
+        await Forms.SubmitAsync(Page, Page.GetByTestId("sort-number"));
+        await Expect(names).ToHaveTextAsync([beta.DisplayName, gamma.DisplayName, alpha.DisplayName]);
+        await Expect(Page.GetByTestId("cell-number")).ToHaveTextAsync([beta.Number, gamma.Number, alpha.Number]);
+        await Expect(nameHeader).Not.ToHaveAttributeAsync("aria-sort", new Regex("."));
+
+        await Forms.SubmitAsync(Page, Page.GetByTestId("sort-number"));
+        await Expect(names).ToHaveTextAsync([alpha.DisplayName, gamma.DisplayName, beta.DisplayName]);
+        await Expect(Page.Locator("th").Filter(new() { Has = Page.GetByTestId("sort-number") })).ToHaveAttributeAsync("aria-sort", "descending");
+    }
+
+    [Fact]
+    public async Task The_date_filter_counts_the_day_a_customer_was_added_in_the_site_time_zone()
+    {
+        var old = await CustomerData.CompanyAsync(site, "Datumsprobe Altkunde GmbH");
+        var recent = await CustomerData.CompanyAsync(site, "Datumsprobe Neukunde GmbH");
+        // 23:30 UTC on the 10th of March is half past midnight on the 11th in Berlin, where the site is.
+        await CustomerData.SetAddedAsync(site, old.Id, new DateTime(2024, 3, 10, 23, 30, 0, DateTimeKind.Utc));
+        var today = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Berlin").ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await CustomerList.GotoAsync(Page);
+        await CustomerList.ChooseColumnsAsync(Page, "created");
+        await CustomerList.SearchAsync(Page, "Datumsprobe");
+        var names = Page.GetByTestId("customer-link");
+        await Expect(names).ToHaveTextAsync([old.DisplayName, recent.DisplayName]);
+        await Expect(CustomerList.Row(Page, old.DisplayName).GetByTestId("cell-created")).ToHaveTextAsync("11.03.2024");
+
+        await FilterByDateAsync("2024-03-11", "2024-03-11");
+        await Expect(names).ToHaveTextAsync([old.DisplayName]);
+        await Expect(Page.GetByTestId("filter-created-from")).ToHaveValueAsync("2024-03-11");
+
+        await FilterByDateAsync("", "2024-03-10");
+        await Expect(Page.GetByTestId("customers-no-match")).ToBeVisibleAsync();
+        await Expect(names).ToHaveCountAsync(0);
+
+        await FilterByDateAsync(today, "");
+        await Expect(names).ToHaveTextAsync([recent.DisplayName]);
+    }
+
+    [Fact]
+    public async Task Two_checked_rows_are_archived_together_and_show_up_under_archived()
+    {
+        await CustomerData.CompanyAsync(site, "Stapelprobe Eins GmbH");
+        await CustomerData.CompanyAsync(site, "Stapelprobe Zwei GmbH");
+        await CustomerData.CompanyAsync(site, "Stapelprobe Drei GmbH");
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await CustomerList.GotoAsync(Page);
+        await CustomerList.SearchAsync(Page, "Stapelprobe");
+        var names = Page.GetByTestId("customer-link");
+        var checkedBoxes = Page.Locator("[data-testid=select-row]:checked");
+        await Expect(names).ToHaveTextAsync(["Stapelprobe Drei GmbH", "Stapelprobe Eins GmbH", "Stapelprobe Zwei GmbH"]);
+
+        await Page.GetByTestId("select-all").CheckAsync();
+        await Expect(checkedBoxes).ToHaveCountAsync(3);
+        await Page.GetByTestId("select-all").UncheckAsync();
+        await Expect(checkedBoxes).ToHaveCountAsync(0);
+
+        await CustomerList.Row(Page, "Stapelprobe Eins GmbH").GetByTestId("select-row").CheckAsync();
+        await CustomerList.Row(Page, "Stapelprobe Zwei GmbH").GetByTestId("select-row").CheckAsync();
+        await Page.GetByTestId("bulk-action").SelectOptionAsync("Archive");
+        await Forms.SubmitAsync(Page, Page.GetByTestId("bulk-apply"));
+        await Expect(Page.GetByTestId("notification-success")).ToContainTextAsync("2 Kunden geändert.");
+        await Expect(names).ToHaveTextAsync(["Stapelprobe Drei GmbH"]);
+
+        await Page.GetByTestId("filter-status").SelectOptionAsync("archived");
+        await Forms.SubmitAsync(Page, Page.GetByTestId("apply-filters"));
+        await Expect(names).ToHaveTextAsync(["Stapelprobe Eins GmbH", "Stapelprobe Zwei GmbH"]);
+        await Expect(Page.GetByTestId("customer-row").Filter(new() { HasText = "Archiviert" })).ToHaveCountAsync(2);
+    }
+
+    [Fact]
+    public async Task Deleting_checked_rows_asks_first_in_german_and_cancel_keeps_them()
+    {
+        await CustomerData.CompanyAsync(site, "Löschstapel Eins GmbH");
+        await CustomerData.CompanyAsync(site, "Löschstapel Zwei GmbH");
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await CustomerList.GotoAsync(Page, "?q=L%C3%B6schstapel");
+        var names = Page.GetByTestId("customer-link");
+        var dialog = Page.GetByTestId("confirm-dialog");
+        await Page.GetByTestId("select-all").CheckAsync();
+        await Page.GetByTestId("bulk-action").SelectOptionAsync("Delete");
+
+        await Page.GetByTestId("bulk-apply").ClickAsync();
+        await Expect(dialog).ToContainTextAsync("Die markierten Kunden endgültig löschen? Dies kann nicht rückgängig gemacht werden.");
+        await Page.GetByTestId("confirm-cancel").ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        await Page.ReloadAsync();
+        await Expect(names).ToHaveTextAsync(["Löschstapel Eins GmbH", "Löschstapel Zwei GmbH"]);
+
+        await Page.GetByTestId("select-all").CheckAsync();
+        await Page.GetByTestId("bulk-action").SelectOptionAsync("Delete");
+        await Page.GetByTestId("bulk-apply").ClickAsync();
+        await Forms.SubmitAsync(Page, Page.GetByTestId("confirm-ok"));
+        await Expect(Page.GetByTestId("notification-success")).ToContainTextAsync("2 Kunden geändert.");
+        await Expect(names).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_row_menu_of_the_only_row_shows_all_its_actions_and_archives_and_restores_from_there()
+    {
+        var customer = await CustomerData.CompanyAsync(site, "Menüprobe Elektro GmbH");
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await CustomerList.GotoAsync(Page, "?q=Men%C3%BCprobe");
+        var row = CustomerList.Row(Page, customer.DisplayName);
+
+        // One row makes a short table: the menu must not be cut off at its edge.
+        await row.GetByTestId("row-menu").ClickAsync();
+        foreach (var action in new[] { "row-edit", "row-archive", "row-delete" })
+        {
+            await Expect(row.GetByTestId(action)).ToBeInViewportAsync(new() { Ratio = 1 });
+        }
+
+        await Forms.SubmitAsync(Page, row.GetByTestId("row-archive"));
+        await Expect(Page.GetByTestId("notification-success")).ToContainTextAsync("Menüprobe Elektro GmbH wurde archiviert");
+        await Expect(Page.GetByTestId("customers-no-match")).ToBeVisibleAsync();
+
+        await CustomerList.GotoAsync(Page, "?q=Men%C3%BCprobe&status=archived");
+        await row.GetByTestId("row-menu").ClickAsync();
+        await Expect(row.GetByTestId("row-restore")).ToBeInViewportAsync(new() { Ratio = 1 });
+        await Forms.SubmitAsync(Page, row.GetByTestId("row-restore"));
+        await Expect(Page.GetByTestId("notification-success")).ToContainTextAsync("Menüprobe Elektro GmbH wurde wiederhergestellt");
+        await CustomerList.GotoAsync(Page, "?q=Men%C3%BCprobe");
+        await Expect(Page.GetByTestId("customer-link")).ToHaveTextAsync([customer.DisplayName]);
+
+        await row.GetByTestId("row-menu").ClickAsync();
+        await row.GetByTestId("row-delete").ClickAsync();
+        await Expect(Page.GetByTestId("confirm-dialog")).ToContainTextAsync("Menüprobe Elektro GmbH endgültig löschen?");
+        await Forms.SubmitAsync(Page, Page.GetByTestId("confirm-ok"));
+        await Expect(Page.GetByTestId("notification-success")).ToContainTextAsync("Menüprobe Elektro GmbH wurde gelöscht");
+        await Expect(Page.GetByTestId("customer-link")).ToHaveCountAsync(0);
+        Assert.Equal(0, await CustomerData.CountAsync(site, customer.DisplayName));
+    }
+
+    [Fact]
+    public async Task The_keys_c_then_n_open_the_new_customer_form_from_the_dashboard_but_not_while_typing()
+    {
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await Expect(Page).ToHaveURLAsync(new Regex("/Admin$"));
+        await Expect(Page.GetByTestId("dashboard-tiles")).ToBeVisibleAsync();
+
+        await Page.Keyboard.PressAsync("c");
+        await Page.Keyboard.PressAsync("n");
+        await Expect(Page).ToHaveURLAsync(new Regex("/Admin/Customers/Create$"));
+        await Expect(Page.GetByTestId("customer-form")).ToBeVisibleAsync();
+
+        // Anywhere in the admin, but in a field the keys are letters, nothing more.
+        await Page.GotoAsync("Admin/Users");
+        var search = Page.GetByTestId("user-search");
+        await search.PressSequentiallyAsync("cn");
+        await Page.WaitForTimeoutAsync(500);
+        await Expect(search).ToHaveValueAsync("cn");
+        await Expect(Page).ToHaveURLAsync(new Regex("/Admin/Users$"));
+
+        await search.BlurAsync();
+        await Page.Keyboard.PressAsync("c");
+        await Page.Keyboard.PressAsync("n");
+        await Expect(Page).ToHaveURLAsync(new Regex("/Admin/Customers/Create$"));
+    }
+
+    private async Task FilterByDateAsync(string from, string to)
+    {
+        await Page.GetByTestId("filter-created-from").FillAsync(from);
+        await Page.GetByTestId("filter-created-to").FillAsync(to);
+        await Forms.SubmitAsync(Page, Page.GetByTestId("apply-filters"));
+    }
+}
