@@ -64,6 +64,32 @@ public abstract class CustomerServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_totals_follow_the_status_filter_and_move_with_archive_and_restore()
+    {
+        var holz = await CreateAsync(Company("Müller Holzbau GmbH", "10115", "Berlin"));
+        await CreateAsync(Company("Müllner Transporte KG", "80331", "München"));
+        await CreateAsync(Company("Schulze Bau GmbH", "01067", "Dresden"));
+
+        async Task<(long Active, long Archived, long All)> TotalsAsync(string q) => (
+            (await ListAsync(new CustomerListQuery { Q = q })).Total,
+            (await ListAsync(new CustomerListQuery { Q = q, Status = CustomerStatusFilter.Archived })).Total,
+            (await ListAsync(new CustomerListQuery { Q = q, Status = CustomerStatusFilter.All })).Total);
+
+        Assert.Equal((2, 0, 2), await TotalsAsync("müll"));
+        Assert.Equal((2, 0, 2), await TotalsAsync("gmbh"));
+
+        var archived = await Site.InTenantAsync("Default", sp => sp.GetRequiredService<CustomerService>().ArchiveAsync(holz.Id, null, null));
+        Assert.True(archived.Succeeded, archived.Status.ToString());
+        Assert.Equal((1, 1, 2), await TotalsAsync("müll"));
+        Assert.Equal((1, 1, 2), await TotalsAsync("gmbh"));
+        Assert.Equal([holz.Id], (await ListAsync(new CustomerListQuery { Q = "müll", Status = CustomerStatusFilter.Archived })).Items.Select(i => i.Id));
+
+        var restored = await Site.InTenantAsync("Default", sp => sp.GetRequiredService<CustomerService>().RestoreAsync(holz.Id, null, null));
+        Assert.True(restored.Succeeded, restored.Status.ToString());
+        Assert.Equal((2, 0, 2), await TotalsAsync("müll"));
+    }
+
+    [Fact]
     public async Task Duplicates_are_reported_until_allowed()
     {
         var first = await CreateAsync(Company("Bäckerei Schmidt GmbH", "20095", "Hamburg", vatId: "DE811193231", email: "info@schmidt.de"));

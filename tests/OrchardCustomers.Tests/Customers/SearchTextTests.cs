@@ -1,3 +1,4 @@
+using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Customers.Search;
 
 namespace OrchardCustomers.Tests.Customers;
@@ -63,5 +64,14 @@ public sealed class SearchTextTests
 
         Assert.Equal([["muller", "mueller"], ["str"]], SearchText.Terms("Müller str."));
         Assert.Equal(8, SearchText.Terms("a b c d e f g h i j").Count);
+    }
+
+    [Fact]
+    public void A_search_of_one_status_excludes_the_other_statuses_by_their_exact_words()
+    {
+        var terms = SearchText.Terms("Müll GmbH");
+        Assert.Equal("((\"mull\"* OR \"muell\"*) AND (\"gmbh\"*)) NOT \"ocstatusarchived\"", FullTextQuery.ForSqlite(terms, CustomerStatus.Active));
+        Assert.Equal("((\"mull\"* OR \"muell\"*) AND (\"gmbh\"*)) NOT \"ocstatusactive\"", FullTextQuery.ForSqlite(terms, CustomerStatus.Archived));
+        Assert.Equal("((mull:* | muell:*) & (gmbh:*)) & !ocstatusarchived", FullTextQuery.ForPostgres(terms, CustomerStatus.Active));
     }
 }

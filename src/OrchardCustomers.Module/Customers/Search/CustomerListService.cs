@@ -76,14 +76,7 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
     private async Task<long> TotalAsync(CustomerListQuery query, IQueryable<Customer> unsearched, IReadOnlyList<IReadOnlyList<string>> terms, CancellationToken cancellationToken)
     {
         var statusOnly = query is { Kind: null, CreatedFrom: null, CreatedTo: null } && string.IsNullOrWhiteSpace(query.Category) && string.IsNullOrWhiteSpace(query.Tag);
-        if (statusOnly && terms.Count > 0)
-        {
-            // A search with no filter but the status: the status is a word of the search document, so the full-text
-            // index counts alone, without reading the matches' rows.
-            return await search.CountMatchesAsync(terms, StatusOf(query.Status), cancellationToken);
-        }
-
-        if (statusOnly)
+        if (statusOnly && terms.Count == 0)
         {
             // Only the status filters: the triggers' per-status totals answer at once, however many customers there are.
             var counts = db.CustomerStatusCounts.AsNoTracking();
@@ -95,7 +88,14 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
             };
         }
 
-        Task<long> CountAsync() => terms.Count > 0 ? search.CountAsync(unsearched, terms, cancellationToken) : unsearched.LongCountAsync(cancellationToken);
+        // Every other total is counted once per filter. A search with no filter but the status is counted by the
+        // full-text index alone, without reading the matches' rows: the status is a word of the search document.
+        Task<long> CountAsync() => (statusOnly, terms.Count > 0) switch
+        {
+            (true, _) => search.CountMatchesAsync(terms, StatusOf(query.Status), cancellationToken),
+            (false, true) => search.CountAsync(unsearched, terms, cancellationToken),
+            (false, false) => unsearched.LongCountAsync(cancellationToken),
+        };
 
         // Inside a transaction the count may see changes that are rolled back, and SQLite hands out a rolled-back
         // activity id again: such a total must not be kept.

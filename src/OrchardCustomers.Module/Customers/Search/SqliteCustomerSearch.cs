@@ -26,11 +26,10 @@ public sealed class SqliteCustomerSearch(CrmDbContext db) : ICustomerSearch
         Hits(terms).LongCountAsync(id => customers.Any(c => c.Id == id), cancellationToken);
 
     public Task<long> CountMatchesAsync(IReadOnlyList<IReadOnlyList<string>> terms, CustomerStatus? status, CancellationToken cancellationToken) =>
-        Hits(status is { } only ? [.. terms, [SearchText.StatusWord(only)]] : terms).LongCountAsync(cancellationToken);
+        Hits(status is { } only ? FullTextQuery.ForSqlite(terms, only) : FullTextQuery.ForSqlite(terms)).LongCountAsync(cancellationToken);
 
-    private IQueryable<long> Hits(IReadOnlyList<IReadOnlyList<string>> terms)
-    {
-        var match = FullTextQuery.ForSqlite(terms);
-        return db.Database.SqlQuery<long>($"""SELECT rowid AS "Value" FROM "CustomerSearch" WHERE "CustomerSearch" MATCH {match}""");
-    }
+    private IQueryable<long> Hits(IReadOnlyList<IReadOnlyList<string>> terms) => Hits(FullTextQuery.ForSqlite(terms));
+
+    private IQueryable<long> Hits(string match) =>
+        db.Database.SqlQuery<long>($"""SELECT rowid AS "Value" FROM "CustomerSearch" WHERE "CustomerSearch" MATCH {match}""");
 }
