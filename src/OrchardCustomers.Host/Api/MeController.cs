@@ -12,8 +12,9 @@ namespace OrchardCustomers.Host.Api;
 [Authorize]
 public sealed class MeController(UserManager<User> users, PermissionService permissions, PermissionCatalog catalog, ShellContext shell) : ApiControllerBase
 {
-    /// <summary>The user behind the token or cookie, in this tenant.</summary>
     [HttpGet]
+    [EndpointSummary("The user behind the token or cookie")]
+    [EndpointDescription("User name, tenant, roles and the permissions they grant in this tenant (implied ones included).")]
     [ProducesResponseType<MeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status401Unauthorized)]
     public async Task<ActionResult<MeResponse>> Get(CancellationToken cancellationToken)

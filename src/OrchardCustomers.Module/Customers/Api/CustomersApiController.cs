@@ -20,6 +20,8 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
 {
     [HttpGet]
     [RequirePermission("ViewCustomers")]
+    [EndpointSummary("List customers")]
+    [EndpointDescription("Search (prefix, case and accents ignored), filter, sort and page. Active customers unless status says otherwise. For deep pages pass nextCursor as after, which costs the same on every page; page is an offset.")]
     [ProducesResponseType<CustomerListResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<CustomerListResponse>> List([FromQuery] CustomerListRequest request, CancellationToken cancellationToken)
     {
@@ -29,6 +31,8 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
 
     [HttpGet("{id:long}")]
     [RequirePermission("ViewCustomers")]
+    [EndpointSummary("Read a customer")]
+    [EndpointDescription("The ETag header carries the customer's version: send it back in If-Match to change the customer.")]
     [ProducesResponseType<CustomerDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<CustomerDto>> Get(long id, CancellationToken cancellationToken)
@@ -46,6 +50,8 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
     /// <param name="allowDuplicates">Save even when other customers look the same (the answer without it is 409).</param>
     [HttpPost]
     [RequirePermission("EditCustomers")]
+    [EndpointSummary("Create a customer")]
+    [EndpointDescription("Numbers come from the tenant's ranges unless given. Validation problems name the camelCase field; customers that look the same give 409 with the list of them unless allowDuplicates=true.")]
     [ProducesResponseType<CustomerDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
@@ -63,6 +69,8 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
 
     [HttpPut("{id:long}")]
     [RequirePermission("EditCustomers")]
+    [EndpointSummary("Replace a customer")]
+    [EndpointDescription("Needs If-Match with the ETag from the last read (428 without it); a stale one gives 412 and changes nothing.")]
     [ProducesResponseType<CustomerDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status412PreconditionFailed)]
@@ -88,18 +96,23 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
 
     [HttpPost("{id:long}/archive")]
     [RequirePermission("EditCustomers")]
+    [EndpointSummary("Archive a customer")]
+    [EndpointDescription("Hides the customer from the default list; restore brings it back. If-Match is optional here.")]
     [ProducesResponseType<CustomerDto>(StatusCodes.Status200OK)]
     public async Task<ActionResult<CustomerDto>> Archive(long id, CancellationToken cancellationToken) =>
         Answer(await customers.ArchiveAsync(id, ExpectedVersion(), User, cancellationToken));
 
     [HttpPost("{id:long}/restore")]
     [RequirePermission("EditCustomers")]
+    [EndpointSummary("Restore an archived customer")]
     [ProducesResponseType<CustomerDto>(StatusCodes.Status200OK)]
     public async Task<ActionResult<CustomerDto>> Restore(long id, CancellationToken cancellationToken) =>
         Answer(await customers.RestoreAsync(id, ExpectedVersion(), User, cancellationToken));
 
     [HttpDelete("{id:long}")]
     [RequirePermission("DeleteCustomers")]
+    [EndpointSummary("Delete a customer")]
+    [EndpointDescription("Refused with 409 and the reasons while anything refers to the customer (notes, files, later invoices); archive it instead.")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken)
