@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using OrchardCustomers.BrowserTests.Infrastructure;
 using OrchardCustomers.BrowserTests.Pages;
+using OrchardCustomers.Module.Customers.Models;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -58,6 +59,47 @@ public sealed class CustomerFormTests(CustomersSite site, BrowserFixture browser
         await Expect(CustomerPanel.Panel(Page).GetByTestId("panel-vat-id")).ToHaveTextAsync("DE811193231");
         Assert.Equal(1, await CustomerData.CountAsync(site, "Nordsee Feinkost KG"));
         Assert.Equal(1, await CustomerData.CountAsync(site, "Hansen Fischhandel GmbH"));
+    }
+
+    [Fact]
+    public async Task A_contact_person_keeps_two_emails_and_an_office_and_a_mobile_phone()
+    {
+        var customer = await CustomerData.CompanyAsync(site, "Kontaktreich Logistik GmbH", "28195", "Bremen");
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await Page.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
+        var contact = Page.GetByTestId("contact-row").First;
+        await contact.GetByTestId("contact-last-name").FillAsync("Röder");
+        await contact.GetByTestId("contact-email-0").FillAsync("jana.roeder@kontaktreich.example");
+        await Expect(contact.GetByTestId("contact-phone-type-0")).ToHaveValueAsync("Office");
+        await Expect(contact.GetByTestId("contact-phone-type-1")).ToHaveValueAsync("Mobile");
+        await contact.GetByTestId("contact-phone-0").FillAsync("0421 3364455");
+        await contact.GetByTestId("contact-phone-1").FillAsync("12");
+        await CustomerForm.SaveAsync(Page);
+
+        // A bad number is refused at its own field; the rest of what was typed stays.
+        contact = Page.GetByTestId("contact-row").First;
+        await Expect(contact.Locator(".field").Filter(new() { Has = Page.GetByTestId("contact-phone-1") }).Locator(".field-error"))
+            .ToHaveTextAsync("„12“ ist keine Telefonnummer, die aus DE gewählt werden kann.");
+        await Expect(contact.GetByTestId("contact-email-0")).ToHaveValueAsync("jana.roeder@kontaktreich.example");
+        await contact.GetByTestId("contact-phone-1").FillAsync("0171 3920055");
+        await contact.GetByTestId("contact-email-1").FillAsync("einkauf@kontaktreich.example");
+        await CustomerForm.SaveAsync(Page);
+
+        var contacts = CustomerPanel.Panel(Page).GetByTestId("panel-contacts");
+        await Expect(contacts).ToContainTextAsync("jana.roeder@kontaktreich.example");
+        await Expect(contacts).ToContainTextAsync("einkauf@kontaktreich.example");
+        await Expect(contacts).ToContainTextAsync("Geschäftlich: 0421 3364455");
+        await Expect(contacts).ToContainTextAsync("Mobil: 0171 3920055");
+        var stored = Assert.Single((await CustomerData.StoredAsync(site, customer.Id)).Contacts);
+        Assert.Equal([(PhoneType.Office, "+494213364455"), (PhoneType.Mobile, "+491713920055")], stored.Phones.Select(p => (p.Type, p.E164)));
+
+        // The form shows all of it again, and one empty slot more for each.
+        await Page.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
+        contact = Page.GetByTestId("contact-row").First;
+        await Expect(contact.GetByTestId("contact-email-1")).ToHaveValueAsync("einkauf@kontaktreich.example");
+        await Expect(contact.GetByTestId("contact-email-2")).ToHaveValueAsync("");
+        await Expect(contact.GetByTestId("contact-phone-type-1")).ToHaveValueAsync("Mobile");
+        await Expect(contact.GetByTestId("contact-phone-2")).ToHaveValueAsync("");
     }
 
     [Fact]

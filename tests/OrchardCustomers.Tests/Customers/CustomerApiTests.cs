@@ -67,13 +67,14 @@ public abstract class CustomerApiTests : IAsyncLifetime
         var response = await PostAsync(_admin, """
             { "kind": "company", "vatId": "DE123456789", "paymentMethod": "sepaDirectDebit", "sepa": { "iban": "DE89 3704 0044 0532 0130 01" },
               "addresses": [{ "street": "Weg 1", "postalCode": "1234", "city": "Berlin" }], "buyerReference": "04011000-1234512345-07",
-              "phones": [{ "type": "mobile", "number": "12" }] }
+              "phones": [{ "type": "mobile", "number": "12" }],
+              "contacts": [{ "lastName": "Röder", "emails": ["jana@kontakt.example", "keine-adresse"], "phones": [{ "type": "office", "number": "030 1234567" }, { "type": "mobile", "number": "12" }] }] }
             """);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         using var json = await JsonAsync(response);
         var errors = json.RootElement.GetProperty("errors");
-        foreach (var field in new[] { "companyName", "vatId", "sepa.iban", "sepa.mandateReference", "sepa.mandateDate", "addresses[0].postalCode", "buyerReference", "phones[0].number" })
+        foreach (var field in new[] { "companyName", "vatId", "sepa.iban", "sepa.mandateReference", "sepa.mandateDate", "addresses[0].postalCode", "buyerReference", "phones[0].number", "contacts[0].emails[1]", "contacts[0].phones[1].number" })
         {
             Assert.True(errors.TryGetProperty(field, out var messages) && messages.GetArrayLength() > 0, $"No error for '{field}': {errors}");
         }

@@ -109,6 +109,7 @@ public sealed class CustomerEditorController(
         input.Phones = [.. input.Phones.Where(p => !string.IsNullOrWhiteSpace(p.Number))];
         input.Addresses = [.. input.Addresses.Where(a => !a.IsEmpty)];
         input.Contacts = [.. input.Contacts.Where(c => !c.IsEmpty)];
+        input.Contacts.ForEach(c => c.DropEmptySlots());
         input.Tags = [.. (tagsText ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
 

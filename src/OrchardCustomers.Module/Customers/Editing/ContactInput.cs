@@ -14,9 +14,9 @@ public sealed class ContactInput
 
     public string? Position { get; set; }
 
-    public string? Email { get; set; }
+    public List<string?> Emails { get; set; } = [];
 
-    public string? Phone { get; set; }
+    public List<PhoneInput> Phones { get; set; } = [];
 
     public bool ReceivesInvoices { get; set; }
 
@@ -24,5 +24,14 @@ public sealed class ContactInput
 
     public bool ReceivesStatements { get; set; }
 
-    public bool IsEmpty => string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Position);
+    public bool IsEmpty =>
+        string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName) && string.IsNullOrWhiteSpace(Position)
+        && Emails.All(string.IsNullOrWhiteSpace) && Phones.All(p => string.IsNullOrWhiteSpace(p.Number));
+
+    /// <summary>Drops the empty email and phone slots the form always offers.</summary>
+    public void DropEmptySlots()
+    {
+        Emails = [.. Emails.Where(e => !string.IsNullOrWhiteSpace(e))];
+        Phones = [.. Phones.Where(p => !string.IsNullOrWhiteSpace(p.Number))];
+    }
 }

@@ -100,8 +100,8 @@ public static class CustomerMapper
             FirstName = Clean(c.FirstName),
             LastName = Clean(c.LastName) ?? "",
             Position = Clean(c.Position),
-            Emails = Clean(c.Email) is { } email ? [email] : [],
-            Phones = Clean(c.Phone) is { } phone ? [new Phone(PhoneType.Office, phone, PhoneNumberNormalizer.ToE164(phone, country))] : [],
+            Emails = [.. c.Emails.Select(Clean).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
+            Phones = [.. c.Phones.Where(p => !string.IsNullOrWhiteSpace(p.Number)).Select(p => new Phone(p.Type, p.Number!.Trim(), PhoneNumberNormalizer.ToE164(p.Number, country)))],
             MailRoles = (c.ReceivesInvoices ? MailRoles.Invoices : 0) | (c.ReceivesReminders ? MailRoles.Reminders : 0) | (c.ReceivesStatements ? MailRoles.Statements : 0),
         })];
 
@@ -152,7 +152,7 @@ public static class CustomerMapper
         Contacts = [.. customer.Contacts.Select(c => new ContactInput
         {
             Id = c.Id, Salutation = c.Salutation, FirstName = c.FirstName, LastName = c.LastName, Position = c.Position,
-            Email = c.Emails.FirstOrDefault(), Phone = c.Phones.FirstOrDefault()?.Number,
+            Emails = [.. c.Emails], Phones = [.. c.Phones.Select(p => new PhoneInput { Type = p.Type, Number = p.Number })],
             ReceivesInvoices = c.MailRoles.HasFlag(MailRoles.Invoices),
             ReceivesReminders = c.MailRoles.HasFlag(MailRoles.Reminders),
             ReceivesStatements = c.MailRoles.HasFlag(MailRoles.Statements),

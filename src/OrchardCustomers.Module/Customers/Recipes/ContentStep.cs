@@ -173,21 +173,7 @@ public sealed class ContentStep(CustomerService customers, CustomFieldService cu
         return (input, part);
     }
 
-    /// <summary>The admin form holds one email address and one phone number per contact person; more would be lost.</summary>
-    private static ContactPerson[] Contacts(JsonObject item)
-    {
-        var contacts = Part<ContactsPartModel>(item, "ContactsPart")?.Contacts ?? [];
-        for (var i = 0; i < contacts.Length; i++)
-        {
-            if (contacts[i].Emails.Count > 1 || contacts[i].Phones.Count > 1)
-            {
-                throw new RecipeStepValueException(
-                    $"ContactsPart.Contacts[{i}] ({contacts[i].LastName}): a contact person has one email address and one phone number; add another contact person for more.");
-            }
-        }
-
-        return contacts;
-    }
+    private static ContactPerson[] Contacts(JsonObject item) => Part<ContactsPartModel>(item, "ContactsPart")?.Contacts ?? [];
 
     private static readonly HashSet<string> Parts = new(StringComparer.OrdinalIgnoreCase)
     {

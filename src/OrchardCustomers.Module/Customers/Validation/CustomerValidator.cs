@@ -67,14 +67,20 @@ public sealed partial class CustomerValidator(IStringLocalizer<CustomerValidator
                 Add($"Contacts[{i}].LastName", S["A contact person needs a last name."]);
             }
 
-            if (!string.IsNullOrWhiteSpace(contact.Email) && !IsEmail(contact.Email))
+            for (var j = 0; j < contact.Emails.Count; j++)
             {
-                Add($"Contacts[{i}].Email", S["'{0}' is not a valid email address.", contact.Email]);
+                if (contact.Emails[j] is { } email && !string.IsNullOrWhiteSpace(email) && !IsEmail(email))
+                {
+                    Add($"Contacts[{i}].Emails[{j}]", S["'{0}' is not a valid email address.", email]);
+                }
             }
 
-            if (!string.IsNullOrWhiteSpace(contact.Phone) && PhoneNumberNormalizer.ToE164(contact.Phone, country) is null)
+            for (var j = 0; j < contact.Phones.Count; j++)
             {
-                Add($"Contacts[{i}].Phone", S["'{0}' is not a phone number that can be dialled from {1}.", contact.Phone, country]);
+                if (contact.Phones[j].Number is { } phone && !string.IsNullOrWhiteSpace(phone) && PhoneNumberNormalizer.ToE164(phone, country) is null)
+                {
+                    Add($"Contacts[{i}].Phones[{j}].Number", S["'{0}' is not a phone number that can be dialled from {1}.", phone, country]);
+                }
             }
         }
 
