@@ -218,6 +218,8 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "SortName", "Id");
 
+                    b.HasIndex("Status", "CreatedUtc", "SortName", "Id");
+
                     b.ToTable("Customers", (string)null);
                 });
 
@@ -375,6 +377,20 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
                     b.HasKey("CustomerId");
 
                     b.ToTable("CustomerPictures", (string)null);
+                });
+
+            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerStatusCount", b =>
+                {
+                    b.Property<string>("Status")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Status");
+
+                    b.ToTable("CustomerStatusCounts", (string)null);
                 });
 
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.NumberSequence", b =>

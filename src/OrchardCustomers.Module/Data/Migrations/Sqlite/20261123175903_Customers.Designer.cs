@@ -201,6 +201,8 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "SortName", "Id");
 
+                    b.HasIndex("Status", "CreatedUtc", "SortName", "Id");
+
                     b.ToTable("Customers", (string)null);
                 });
 
@@ -356,6 +358,20 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
                     b.HasKey("CustomerId");
 
                     b.ToTable("CustomerPictures", (string)null);
+                });
+
+            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerStatusCount", b =>
+                {
+                    b.Property<string>("Status")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Status");
+
+                    b.ToTable("CustomerStatusCounts", (string)null);
                 });
 
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.NumberSequence", b =>
