@@ -2,7 +2,11 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using OrchardCustomers.BrowserTests.Infrastructure;
 using OrchardCustomers.BrowserTests.Pages;
+using Microsoft.EntityFrameworkCore;
+using OrchardCustomers.Module.Customers.CustomFields;
+using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
+using OrchardCustomers.Module.Data;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,6 +33,51 @@ public sealed class CustomerFormTests(CustomersSite site, BrowserFixture browser
         await CustomerList.SearchAsync(Page, "Wagenknecht");
         Assert.Equal(["Wagenknecht, Ilse"], await CustomerList.NamesAsync(Page));
     }
+
+    [Fact]
+    public async Task An_unchanged_save_changes_nothing_and_a_yes_no_field_follows_its_checkbox()
+    {
+        await site.InTenantAsync(sp => sp.GetRequiredService<CustomFieldService>().SaveAsync(
+            new CustomFieldDefinition { Name = "Newsletter", Label = "Newsletter", Type = CustomFieldType.YesNo, Position = 90 }));
+        var input = new CustomerInput
+        {
+            Kind = CustomerKind.Company,
+            CompanyName = "Häkchen Versand GmbH",
+            Addresses = [new AddressInput { Street = "Lindenweg 3", PostalCode = "79098", City = "Freiburg im Breisgau" }],
+            CustomFields = { ["Newsletter"] = "true" },
+            IsReadOnly = false,
+        };
+        var customer = await CustomerData.CreateAsync(site, input);
+        var before = await SnapshotAsync(customer.Id);
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+
+        // Saved as it stands: nothing in the record changes, and the history gets no entry.
+        await Page.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
+        await Expect(Page.GetByTestId("cf-Newsletter")).ToBeCheckedAsync();
+        await CustomerForm.SaveAsync(Page);
+        await Expect(Page.GetByTestId("notification-success")).ToBeVisibleAsync();
+        Assert.Equal(before, await SnapshotAsync(customer.Id));
+
+        // Unticked, it is stored as no; ticked again, as yes.
+        await Page.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
+        await Page.GetByTestId("cf-Newsletter").UncheckAsync();
+        await CustomerForm.SaveAsync(Page);
+        Assert.Equal(System.Text.Json.JsonValueKind.False, (await CustomerData.StoredAsync(site, customer.Id)).CustomFields["Newsletter"].ValueKind);
+        await Page.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
+        await Expect(Page.GetByTestId("cf-Newsletter")).Not.ToBeCheckedAsync();
+        await Page.GetByTestId("cf-Newsletter").CheckAsync();
+        await CustomerForm.SaveAsync(Page);
+        Assert.Equal(System.Text.Json.JsonValueKind.True, (await CustomerData.StoredAsync(site, customer.Id)).CustomFields["Newsletter"].ValueKind);
+    }
+
+    /// <summary>The customer's editable content as JSON, and how many history entries it has.</summary>
+    private Task<string> SnapshotAsync(long id) => site.InTenantAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<CrmDbContext>();
+        var stored = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == id);
+        var entries = await db.CustomerActivities.CountAsync(a => a.CustomerId == id);
+        return System.Text.Json.JsonSerializer.Serialize(CustomerMapper.ToInput(stored)) + $" history:{entries} version:{stored.Version}";
+    });
 
     [Fact]
     public async Task A_company_with_the_vat_id_of_another_is_flagged_with_a_link_to_it_and_saved_anyway()
