@@ -180,6 +180,39 @@ public abstract partial class PrivilegeEscalationTests(MultiTenantSite fixture)
         fixture.Site.Errors.AssertEmpty();
     }
 
+    /// <summary>Holding every permission of oneself does not make deleting or disabling oneself possible.</summary>
+    [Theory]
+    [InlineData(RoleNames.Administrator)]
+    [InlineData(RoleNames.AccountOwner)]
+    public async Task Nobody_deletes_or_disables_their_own_account(string role)
+    {
+        await LoadPermissionsAsync();
+        try
+        {
+            var selfId = await NewUserAsync(role, enabled: true);
+            var before = await SnapshotUserAsync(selfId);
+            var session = new WebSession(fixture.Client(Tenant));
+            await session.LoginOrFailAsync(before.UserName!, AutoSetup.Password);
+            before = await SnapshotUserAsync(selfId);
+            var self = new EscalationActor(role, selfId, session.Client,
+                (await session.GetPageAsync("Account/ChangePassword")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!, new HashSet<string>());
+
+            var disable = await PostAsync(self, $"Admin/Users/{selfId}/Edit", [.. EditForm(before).Where(f => f.Key != "IsEnabled"), new("IsEnabled", "false")]);
+            Assert.Equal(HttpStatusCode.OK, disable.StatusCode);
+            Assert.NotEmpty((await WebSession.ParseAsync(disable)).QuerySelector("[data-testid=user-form] .field-error:not(:empty)")!.TextContent.Trim());
+
+            var delete = await PostAsync(self, $"Admin/Users/{selfId}/Delete", []);
+            Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode);
+            Assert.Equal(before, await SnapshotUserAsync(selfId));
+        }
+        finally
+        {
+            await CleanUpAsync();
+        }
+
+        fixture.Site.Errors.AssertEmpty();
+    }
+
     private static bool ChangesUsersOrRoles(DiscoveredEndpoint endpoint) =>
         endpoint.Method is not ("GET" or "HEAD" or "OPTIONS")
         && (endpoint.Template.StartsWith("Admin/Users", StringComparison.OrdinalIgnoreCase)
