@@ -56,10 +56,12 @@ public abstract class MultiTenantSite : IAsyncLifetime
         var samples = Samples(tenant);
         return (area, parameter) switch
         {
-            ("Admin/Users", "id") => UserId(tenant, RoleNames.Manager),
+            // Targets that every holder of ManageUsers / ManageRoles may touch: the grant guard refuses the others with 403
+            // (the Manager holds sample permissions an AccountOwner does not), which PrivilegeEscalationTests checks.
+            ("Admin/Users", "id") => UserId(tenant, "none"),
             ("Admin/ApiTokens", "id") => Guid.Empty.ToString(),
             ("Admin/Features", "id") => "Tests.SampleExtra",
-            ("Admin/Roles", "name") => RoleNames.Manager,
+            ("Admin/Roles", "name") => RoleNames.AccountOwner,
             ("Admin/Tenants", "name") => "acme",
             ("Admin/Recipes", "name") => "blank",
             ("Admin/Customers" or "api/customers", "id") => samples.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture),

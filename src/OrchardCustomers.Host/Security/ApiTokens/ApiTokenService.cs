@@ -52,6 +52,10 @@ public sealed class ApiTokenService(HostDbContext db, TimeProvider clock)
         return (token, value);
     }
 
+    /// <summary>Whose token this is, or null when there is no such token; callers check with GrantGuard before acting on it.</summary>
+    public Task<string?> OwnerOfAsync(Guid tokenId, CancellationToken cancellationToken = default) =>
+        db.ApiTokens.Where(t => t.Id == tokenId).Select(t => (string?)t.UserId).SingleOrDefaultAsync(cancellationToken);
+
     public async Task<bool> RevokeAsync(string userId, Guid tokenId, CancellationToken cancellationToken = default)
     {
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, cancellationToken);

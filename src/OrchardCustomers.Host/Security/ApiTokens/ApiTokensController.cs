@@ -8,15 +8,20 @@ using OrchardCustomers.Host.Settings;
 
 namespace OrchardCustomers.Host.Security.ApiTokens;
 
-/// <summary>A user's own API tokens. Nobody sees or revokes another user's tokens here.</summary>
+/// <summary>
+/// A user's own API tokens. Another user's token can be revoked only by whoever may manage that user (GrantGuard);
+/// nobody sees another user's tokens here.
+/// </summary>
 [Route("Admin/ApiTokens")]
 [RequirePermission("ManageOwnApiTokens")]
 public sealed class ApiTokensController(
     ApiTokenService tokens,
     UserManager<User> users,
     SiteService site,
+    GrantGuard grants,
     Notifier notifier,
     TimeProvider clock,
+    ILogger<ApiTokensController> logger,
     IStringLocalizer<ApiTokensController> S) : Controller
 {
     [HttpGet("")]
@@ -40,7 +45,19 @@ public sealed class ApiTokensController(
     [HttpPost("{id:guid}/Revoke")]
     public async Task<IActionResult> Revoke(Guid id, CancellationToken cancellationToken)
     {
-        if (!await tokens.RevokeAsync(users.GetUserId(User)!, id, cancellationToken))
+        var owner = await tokens.OwnerOfAsync(id, cancellationToken);
+        if (owner is null)
+        {
+            return NotFound();
+        }
+
+        if (!await grants.CanManageTokensOfAsync(User, owner, cancellationToken))
+        {
+            logger.LogWarning("{Actor} was refused to revoke the API token {TokenId} of another user", User.Identity?.Name, id);
+            return Refusal.Forbidden(this, S["You may not revoke this token: it belongs to a user you may not manage."], "~/Admin/ApiTokens");
+        }
+
+        if (!await tokens.RevokeAsync(owner, id, cancellationToken))
         {
             return NotFound();
         }

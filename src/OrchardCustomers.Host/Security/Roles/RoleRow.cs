@@ -1,3 +1,4 @@
 namespace OrchardCustomers.Host.Security.Roles;
 
-public sealed record RoleRow(string Name, string? Description, int UserCount, bool IsSystem);
+/// <param name="CanManage">Whether the current user may edit and delete this role (see GrantGuard).</param>
+public sealed record RoleRow(string Name, string? Description, int UserCount, bool IsSystem, bool CanManage);

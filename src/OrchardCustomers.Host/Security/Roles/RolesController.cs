@@ -21,6 +21,7 @@ public sealed class RolesController(
     GrantGuard grants,
     HostDbContext db,
     Notifier notifier,
+    ILogger<RolesController> logger,
     IStringLocalizer<RolesController> S) : Controller
 {
     [HttpGet("")]
@@ -28,7 +29,8 @@ public sealed class RolesController(
     {
         var counts = await db.UserRoles.GroupBy(ur => ur.RoleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var rows = await roles.Roles.OrderBy(r => r.Name).ToListAsync(cancellationToken);
-        return View(rows.Select(r => new RoleRow(r.Name!, r.Description, counts.GetValueOrDefault(r.Id), RoleNames.IsSystem(r.Name!))).ToList());
+        var manageable = await grants.ManageableRolesAsync(User, rows, cancellationToken);
+        return View(rows.Select(r => new RoleRow(r.Name!, r.Description, counts.GetValueOrDefault(r.Id), RoleNames.IsSystem(r.Name!), manageable.Contains(r.Id))).ToList());
     }
 
     [HttpGet("Create")]
@@ -67,6 +69,11 @@ public sealed class RolesController(
             return NotFound();
         }
 
+        if (!await grants.CanManageRoleAsync(User, role, cancellationToken))
+        {
+            return Refused(role, "open");
+        }
+
         var model = new RoleEditViewModel
         {
             OriginalName = role.Name,
@@ -84,6 +91,11 @@ public sealed class RolesController(
         if (role is null)
         {
             return NotFound();
+        }
+
+        if (!await grants.CanManageRoleAsync(User, role, cancellationToken))
+        {
+            return Refused(role, "edit");
         }
 
         // The name is fixed: permissions and users refer to it.
@@ -120,12 +132,17 @@ public sealed class RolesController(
     }
 
     [HttpPost("{name}/Delete")]
-    public async Task<IActionResult> Delete(string name)
+    public async Task<IActionResult> Delete(string name, CancellationToken cancellationToken)
     {
         var role = await roles.FindByNameAsync(name);
         if (role is null)
         {
             return NotFound();
+        }
+
+        if (!await grants.CanManageRoleAsync(User, role, cancellationToken))
+        {
+            return Refused(role, "delete");
         }
 
         if (RoleNames.IsSystem(role.Name!))
@@ -139,6 +156,12 @@ public sealed class RolesController(
         }
 
         return RedirectToAction(nameof(Index));
+    }
+
+    private ViewResult Refused(Role role, string action)
+    {
+        logger.LogWarning("{Actor} was refused to {Action} the role {Role}, which carries permissions the actor does not hold", User.Identity?.Name, action, role.Name);
+        return Refusal.Forbidden(this, S["You may not change the role {0}: it carries permissions that you do not hold.", role.Name!], "~/Admin/Roles");
     }
 
     private static bool IsAdministrator(Role role) => string.Equals(role.Name, RoleNames.Administrator, StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
 namespace OrchardCustomers.Host.Security.Users;
 
-public sealed record UserRow(string Id, string UserName, string Email, bool IsEnabled, bool IsLockedOut, IReadOnlyList<string> Roles);
+/// <param name="CanManage">Whether the current user may edit and delete this user (see GrantGuard).</param>
+public sealed record UserRow(string Id, string UserName, string Email, bool IsEnabled, bool IsLockedOut, IReadOnlyList<string> Roles, bool CanManage);

@@ -22,6 +22,7 @@ public sealed class UsersController(
     SiteService site,
     Notifier notifier,
     TimeProvider clock,
+    ILogger<UsersController> logger,
     IStringLocalizer<UsersController> S) : Controller
 {
     [HttpGet("")]
@@ -47,6 +48,7 @@ public sealed class UsersController(
             where ids.Contains(ur.UserId)
             select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
 
+        var manageable = await grants.ManageableUsersAsync(User, ids, cancellationToken);
         var now = clock.GetUtcNow();
         return View(new UserListViewModel
         {
@@ -59,7 +61,8 @@ public sealed class UsersController(
                 u.Email ?? "",
                 u.IsEnabled,
                 u.LockoutEnd > now,
-                [.. roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order()]))],
+                [.. roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order()],
+                manageable.Contains(u.Id)))],
         });
     }
 
@@ -111,6 +114,11 @@ public sealed class UsersController(
             return NotFound();
         }
 
+        if (!await grants.CanManageUserAsync(User, user.Id, cancellationToken))
+        {
+            return Refused(user, "open");
+        }
+
         var model = new UserEditViewModel
         {
             Id = user.Id,
@@ -131,6 +139,12 @@ public sealed class UsersController(
         if (user is null)
         {
             return NotFound();
+        }
+
+        // Before anything else, so that a refused post changes nothing and reveals nothing about the form's state.
+        if (!await grants.CanManageUserAsync(User, user.Id, cancellationToken))
+        {
+            return Refused(user, "edit");
         }
 
         model.Id = id;
@@ -200,12 +214,17 @@ public sealed class UsersController(
 
     [HttpPost("{id}/Delete")]
     [RequirePermission("ManageUsers")]
-    public async Task<IActionResult> Delete(string id)
+    public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
             return NotFound();
+        }
+
+        if (!await grants.CanManageUserAsync(User, user.Id, cancellationToken))
+        {
+            return Refused(user, "delete");
         }
 
         if (user.Id == users.GetUserId(User))
@@ -223,6 +242,12 @@ public sealed class UsersController(
         }
 
         return RedirectToAction(nameof(Index));
+    }
+
+    private ViewResult Refused(User target, string action)
+    {
+        logger.LogWarning("{Actor} was refused to {Action} the user {Target}, who holds permissions the actor does not hold", users.GetUserName(User), action, target.UserName);
+        return Refusal.Forbidden(this, S["You may not change the user {0}: they hold permissions that you do not hold.", target.UserName!], "~/Admin/Users");
     }
 
     private void ValidatePasswordConfirmation(UserEditViewModel model)
