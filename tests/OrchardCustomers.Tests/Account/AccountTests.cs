@@ -34,7 +34,7 @@ public abstract class AccountTests : IAsyncLifetime
         WebSession? session = null;
         for (var failure = 1; failure < lockout; failure++)
         {
-            if (failure % (throttle - 1) == 1)
+            if ((failure - 1) % (throttle - 1) == 0)
             {
                 session = new WebSession(ClientAddress.From(_site, ClientAddress.Unique()));
             }
