@@ -23,8 +23,8 @@ internal static class SecurityServiceCollectionExtensions
         services.AddIdentity<User, Role>(o =>
             {
                 // The per-address throttle (Throttling/) is the first line against guessing; the lockout is the second,
-                // against guesses spread over many addresses. Its threshold lies well above the throttle's limit, so
-                // that one outsider cannot lock an account at will.
+                // against guesses spread over many addresses. Its threshold is twice the throttle's limit: with the
+                // defaults, one address can cause at most one five-minute lockout per half hour.
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 20;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
