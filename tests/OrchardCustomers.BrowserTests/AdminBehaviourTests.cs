@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OrchardCustomers.BrowserTests;
 
-/// <summary>Behaviours of the admin that a user meets on the way: confirmations, shortcuts, login redirects, lockout.</summary>
+/// <summary>Behaviours of the admin that a user meets on the way: confirmations, shortcuts, login redirects, no lockout at will.</summary>
 public sealed class AdminBehaviourTests(ReadySite site, BrowserFixture browser, ITestOutputHelper output)
     : BrowserTest(site, browser, output), IClassFixture<ReadySite>, IClassFixture<BrowserFixture>
 {
@@ -68,30 +68,27 @@ public sealed class AdminBehaviourTests(ReadySite site, BrowserFixture browser, 
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account()
+    public async Task Five_wrong_passwords_from_one_browser_no_longer_lock_the_account()
     {
         await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
         await UsersAdmin.CreateAsync(Page, "forgetful", "Manager", TestAccounts.UserPassword);
 
-        // Someone else's browser, not logged in.
+        // Someone else's browser, not logged in. Five failures stay below the per-address throttle, so the other
+        // tests of this class, which log in from the same address, are not slowed down.
         var visitor = await NewPageAsync(Desktop);
         await visitor.GotoAsync("Login");
         var errors = visitor.GetByTestId("login-errors");
-        for (var attempt = 1; attempt <= 4; attempt++)
+        for (var attempt = 1; attempt <= 5; attempt++)
         {
             await LoginScreen.SubmitAsync(visitor, "forgetful", $"Wrong-{attempt}!");
             await Expect(errors).ToHaveTextAsync(new Regex("falsch"));
         }
 
-        await LoginScreen.SubmitAsync(visitor, "forgetful", "Wrong-5!");
-        await Expect(errors).ToHaveTextAsync(new Regex("gesperrt"));
-
-        // Locked means locked: now even the right password is refused.
+        // An outsider cannot lock an account at will: the right password still logs in.
         await LoginScreen.SubmitAsync(visitor, "forgetful", TestAccounts.UserPassword);
-        await Expect(errors).ToHaveTextAsync(new Regex("gesperrt"));
-        await Expect(visitor.GetByTestId("admin-menu")).ToHaveCountAsync(0);
+        await Expect(visitor.GetByTestId("admin-menu")).ToBeAttachedAsync();
 
         await Page.ReloadAsync();
-        await Expect(UsersAdmin.Row(Page, "forgetful")).ToContainTextAsync("Gesperrt");
+        await Expect(UsersAdmin.Row(Page, "forgetful")).Not.ToContainTextAsync("Gesperrt");
     }
 }

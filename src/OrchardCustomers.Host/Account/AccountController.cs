@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using OrchardCustomers.Host.Admin.Notify;
 using OrchardCustomers.Host.Localization;
+using OrchardCustomers.Host.Security.Throttling;
 using OrchardCustomers.Host.Security.Users;
 using OrchardCustomers.Host.Settings;
 
@@ -13,6 +15,8 @@ namespace OrchardCustomers.Host.Account;
 public sealed class AccountController(
     SignInManager<User> signIn,
     UserManager<User> users,
+    PasswordLogin passwordLogin,
+    LoginAttemptTracker attempts,
     Notifier notifier,
     IStringLocalizer<AccountController> S,
     ILogger<AccountController> logger) : Controller
@@ -31,6 +35,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("Login")]
+    [EnableRateLimiting(LoginThrottlePolicy.Name)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         if (!ModelState.IsValid)
@@ -38,9 +43,8 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var user = await users.FindByNameAsync(model.UserName.Trim()) ?? await users.FindByEmailAsync(model.UserName.Trim());
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var (outcome, user) = await passwordLogin.SignInAsync(model.UserName, model.Password, model.RememberMe);
+        if (outcome == LoginOutcome.Succeeded)
         {
             if (user!.Culture is { } culture && SupportedCultures.IsSupported(culture))
             {
@@ -51,20 +55,12 @@ public sealed class AccountController(
             return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
         }
 
-        if (result.IsLockedOut)
+        ModelState.AddModelError("", outcome switch
         {
-            logger.LogWarning("User {UserName} is locked out", user?.UserName);
-            ModelState.AddModelError("", S["Too many failed attempts. The account is locked for a few minutes."]);
-        }
-        else if (result.IsNotAllowed)
-        {
-            ModelState.AddModelError("", S["This account is disabled."]);
-        }
-        else
-        {
-            ModelState.AddModelError("", S["The user name or the password is wrong."]);
-        }
-
+            LoginOutcome.LockedOut => S["Too many failed attempts. The account is locked for a few minutes."],
+            LoginOutcome.Disabled => S["This account is disabled."],
+            _ => S["The user name or the password is wrong."],
+        });
         return View(model);
     }
 
@@ -72,6 +68,12 @@ public sealed class AccountController(
     [HttpPost("Logout")]
     public async Task<IActionResult> Logout()
     {
+        // A new security stamp ends this session on the server too: a copy of the cookie no longer works.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return Redirect(Url.Content("~/Login"));
     }
@@ -82,6 +84,7 @@ public sealed class AccountController(
 
     [Authorize]
     [HttpPost("Account/ChangePassword")]
+    [EnableRateLimiting(LoginThrottlePolicy.Name)]
     public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
     {
         if (!ModelState.IsValid)
@@ -98,6 +101,13 @@ public sealed class AccountController(
         var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
         if (!result.Succeeded)
         {
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                // A stolen session must not become a way to guess the password.
+                attempts.RecordFailure(HttpContext);
+                logger.LogWarning("Wrong current password for {UserName} from {RemoteIp} when changing the password", user.UserName, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            }
+
             foreach (var error in result.Errors)
             {
                 ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.CurrentPassword) : nameof(model.NewPassword), error.Description);

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using OrchardCustomers.Host.Account;
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Security.ApiTokens;
 using OrchardCustomers.Host.Security.Authentication;
 using OrchardCustomers.Host.Security.Permissions;
 using OrchardCustomers.Host.Security.Roles;
+using OrchardCustomers.Host.Security.Throttling;
 using OrchardCustomers.Host.Security.Users;
-using OrchardCustomers.Host.Tenancy;
 
 namespace OrchardCustomers.Host.Security;
 
@@ -21,8 +22,11 @@ internal static class SecurityServiceCollectionExtensions
     {
         services.AddIdentity<User, Role>(o =>
             {
+                // The per-address throttle (Throttling/) is the first line against guessing; the lockout is the second,
+                // against guesses spread over many addresses. Its threshold is twice the throttle's limit: with the
+                // defaults, one address can cause at most one five-minute lockout per half hour.
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.MaxFailedAccessAttempts = 20;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 8;
@@ -33,6 +37,7 @@ internal static class SecurityServiceCollectionExtensions
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
+        // SessionValidator checks the stamp on every request; this interval only refreshes roles and claims.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
@@ -47,7 +52,7 @@ internal static class SecurityServiceCollectionExtensions
             o.SlidingExpiration = true;
             o.Events = new CookieAuthenticationEvents
             {
-                OnValidatePrincipal = ValidateTenantAsync,
+                OnValidatePrincipal = ValidateSessionAsync,
                 OnRedirectToLogin = context => ApiProblem.IsApiRequest(context.Request)
                     ? ApiProblem.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Authentication required.", "Log in, or send 'Authorization: Bearer <token>'.")
                     : RedirectAsync(context),
@@ -88,15 +93,26 @@ internal static class SecurityServiceCollectionExtensions
         services.AddScoped<ApiTokenService>();
         services.AddScoped<GrantGuard>();
         services.AddScoped<AdministratorGuard>();
+        services.AddScoped<SessionValidator>();
+        AddLoginThrottle(services);
     }
 
-    private static async Task ValidateTenantAsync(CookieValidatePrincipalContext context)
+    private static void AddLoginThrottle(IServiceCollection services)
     {
-        var shell = context.HttpContext.RequestServices.GetRequiredService<ShellContext>();
-        var tenant = context.Principal?.FindFirst(TenantClaimTypes.Tenant)?.Value;
-        if (!shell.HasTenant || !string.Equals(tenant, shell.Settings.Name, StringComparison.Ordinal))
+        services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.SectionName);
+        services.AddSingleton<LoginAttemptTracker>();
+        services.AddSingleton<UnknownUserPasswordHash>();
+        services.AddScoped<PasswordLogin>();
+        services.AddRateLimiter(o => o.AddPolicy<string, LoginThrottlePolicy>(LoginThrottlePolicy.Name));
+    }
+
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
+        if (!await sessions.IsCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(context.Scheme.Name);
             return;
         }
 

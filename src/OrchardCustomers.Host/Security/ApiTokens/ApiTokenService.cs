@@ -69,7 +69,7 @@ public sealed class ApiTokenService(HostDbContext db, TimeProvider clock)
         return true;
     }
 
-    /// <summary>The enabled user an active token belongs to, or null.</summary>
+    /// <summary>The user an active token belongs to, or null when that user is gone, disabled or locked out.</summary>
     public async Task<User?> AuthenticateAsync(string value, CancellationToken cancellationToken = default)
     {
         var hash = Hash(value);
@@ -81,7 +81,7 @@ public sealed class ApiTokenService(HostDbContext db, TimeProvider clock)
         }
 
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
-        if (user is not { IsEnabled: true })
+        if (user is not { IsEnabled: true } || user.LockoutEnd > clock.GetUtcNow())
         {
             return null;
         }
