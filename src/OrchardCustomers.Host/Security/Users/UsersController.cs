@@ -204,7 +204,7 @@ public sealed class UsersController(
 
         if (wasEnabled && !user.IsEnabled)
         {
-            // Logs the user out everywhere within the security-stamp interval.
+            // Ends the user's sessions on their next request (SessionValidator checks the stamp on every request).
             await users.UpdateSecurityStampAsync(user);
         }
 
