@@ -13,12 +13,12 @@ public sealed class ProductionDefaultsTests : IDisposable
     {
         await using var site = await SiteProcess.StartReadmeCommandAsync(new Dictionary<string, string> { ["ORCHARDCUSTOMERS_APP_DATA"] = _appData });
         using var client = new HttpClient { BaseAddress = site.Address };
+        Assert.Contains("Hosting environment: Production", site.Output, StringComparison.Ordinal);
 
         var css = await client.GetAsync("_content/TheAdmin/admin.css");
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Equal("nosniff", css.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("data-testid=\"setup-form\"", await client.GetStringAsync(""), StringComparison.Ordinal);
-        Assert.Contains("Hosting environment: Production", site.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("fail:", site.Output, StringComparison.Ordinal);
     }
 
