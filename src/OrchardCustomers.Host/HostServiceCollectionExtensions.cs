@@ -18,6 +18,7 @@ using OrchardCustomers.Host.Mvc;
 using OrchardCustomers.Host.Recipes;
 using OrchardCustomers.Host.Recipes.Steps;
 using OrchardCustomers.Host.Security;
+using OrchardCustomers.Host.Security.Headers;
 using OrchardCustomers.Host.Security.Permissions;
 using OrchardCustomers.Host.Settings;
 using OrchardCustomers.Host.Setup;
@@ -63,6 +64,7 @@ public static class HostServiceCollectionExtensions
         AddApi(services);
 
         services.Configure<BackgroundTaskOptions>(configuration.GetSection(BackgroundTaskOptions.SectionName));
+        services.Configure<SecurityHeadersOptions>(configuration.GetSection(SecurityHeadersOptions.SectionName));
         services.AddSingleton<BackgroundTaskScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTaskScheduler>());
         services.AddScoped<IDistributedLock>(sp => sp.GetRequiredService<TenantDatabase>().Provider == DatabaseProvider.Postgres
@@ -180,5 +182,6 @@ public static class HostServiceCollectionExtensions
             o.AddDocumentTransformer<TenantOpenApiDocumentTransformer>();
         });
         services.AddHealthChecks().AddCheck<TenantDatabaseHealthCheck>("tenant-database");
+        services.AddSingleton<DatabaseOutageLog>();
     }
 }

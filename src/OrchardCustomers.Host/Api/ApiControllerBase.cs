@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace OrchardCustomers.Host.Api;
 
 /// <summary>
-/// Base of every API controller: JSON in and out, problem details for errors. No antiforgery token: API calls carry a
-/// bearer token, or a SameSite cookie with a JSON body that a cross-site form cannot send.
+/// Base of every API controller: JSON in and out, problem details for errors. MVC's form antiforgery check is off:
+/// scripts carry a bearer token, and a cookie-authenticated write is checked by <see cref="ApiCsrfGuardMiddleware"/>
+/// (same origin and the token in the RequestVerificationToken header).
 /// </summary>
 [ApiController]
 [IgnoreAntiforgeryToken]

@@ -21,6 +21,30 @@ public static class DatabaseConnections
         DefaultTimeout = 30,
     }.ToString();
 
+    /// <summary>
+    /// The same SQLite connection string, but one that never creates the file: a tenant that is set up must find its
+    /// database, not start over on an empty one.
+    /// </summary>
+    public static string SqliteWithoutCreate(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The full path of an SQLite connection string's file; null for an in-memory database.</summary>
+    public static string? SqliteFilePath(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        return builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:"
+            ? null
+            : Path.GetFullPath(builder.DataSource);
+    }
+
     /// <summary>A schema per tenant is a search path: unqualified tables, the migrations history included, land there.</summary>
     public static string WithSchema(DatabaseProvider provider, string connectionString, string? schema)
     {

@@ -2,6 +2,8 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OrchardCustomers.Host.Tenancy;
@@ -28,7 +30,38 @@ public sealed class TenantDatabase(
 
     public DatabaseProvider Provider => Settings.Provider;
 
-    public DbConnection Connection => _connection ??= DatabaseConnections.Create(Settings.Provider, Settings.ConnectionString, Settings.Schema);
+    public DbConnection Connection => _connection ??= CreateConnection();
+
+    /// <summary>
+    /// A tenant that is set up must find its database where it left it; only setup (Uninitialized, Initializing) may
+    /// create it.
+    /// </summary>
+    public bool MustAlreadyExist => shell.HasTenant && shell.Settings.State == TenantState.Running;
+
+    /// <summary>The SQLite file of this tenant; null on PostgreSQL or in memory.</summary>
+    public string? SqliteFile => Provider == DatabaseProvider.Sqlite ? DatabaseConnections.SqliteFilePath(Settings.ConnectionString) : null;
+
+    /// <summary>True when a set-up tenant's SQLite file is gone. A cheap check (one stat), made on every request.</summary>
+    public bool IsMissing => MustAlreadyExist && SqliteFile is { } file && !File.Exists(file);
+
+    private DbConnection CreateConnection()
+    {
+        if (Provider != DatabaseProvider.Sqlite || !MustAlreadyExist)
+        {
+            return DatabaseConnections.Create(Settings.Provider, Settings.ConnectionString, Settings.Schema);
+        }
+
+        var connectionString = DatabaseConnections.SqliteWithoutCreate(Settings.ConnectionString);
+        if (IsMissing)
+        {
+            // A pooled connection would go on writing into the deleted file's inode, and lose it all at the next restart.
+            SqliteConnection.ClearPool(new SqliteConnection(connectionString));
+            SqliteConnection.ClearPool(new SqliteConnection(Settings.ConnectionString));
+            throw new TenantDatabaseMissingException(shell.Settings.Name, $"the file {SqliteFile} does not exist.");
+        }
+
+        return DatabaseConnections.Create(DatabaseProvider.Sqlite, connectionString);
+    }
 
     internal TenantTransaction? CurrentTransaction => _transaction is { IsCompleted: false } ? _transaction : null;
 
@@ -99,10 +132,18 @@ public sealed class TenantDatabase(
         }
     }
 
-    /// <summary>Brings every tenant DbContext's tables up to date, creating the database (or schema) first.</summary>
+    /// <summary>
+    /// Brings every tenant DbContext's tables up to date. During setup it creates the database (or schema) first; for a
+    /// tenant that is set up it only upgrades, and refuses a database that holds none of its tables.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await EnsureDatabaseAsync(cancellationToken);
+        if (MustAlreadyExist && !await HasAnyHistoryAsync(cancellationToken))
+        {
+            throw new TenantDatabaseMissingException(shell.Settings.Name, "it holds none of the tenant's tables.");
+        }
+
         foreach (var context in Contexts)
         {
             await MigrationRunner.MigrateAsync(context, cancellationToken);
@@ -122,7 +163,7 @@ public sealed class TenantDatabase(
         }
 
         await OpenAsync(cancellationToken);
-        if (!string.IsNullOrWhiteSpace(Settings.Schema))
+        if (!MustAlreadyExist && !string.IsNullOrWhiteSpace(Settings.Schema))
         {
             await using var create = Connection.CreateCommand();
             create.CommandText = $"CREATE SCHEMA IF NOT EXISTS {QuoteIdentifier(Settings.Schema)};";
@@ -134,7 +175,7 @@ public sealed class TenantDatabase(
     {
         if (Connection.State != ConnectionState.Open)
         {
-            if (Provider == DatabaseProvider.Sqlite)
+            if (Provider == DatabaseProvider.Sqlite && !MustAlreadyExist)
             {
                 // SQLite creates the file, but not the tenant's folder.
                 var file = new SqliteConnectionStringBuilder(Settings.ConnectionString).DataSource;
@@ -163,6 +204,69 @@ public sealed class TenantDatabase(
         {
             return false;
         }
+    }
+
+    /// <summary>True when at least one tenant DbContext has its migrations history: the database is this tenant's.</summary>
+    private async Task<bool> HasAnyHistoryAsync(CancellationToken cancellationToken)
+    {
+        foreach (var registration in registry.Registrations)
+        {
+            if (await HistoryExistsAsync(registration, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the context's history table is where the tenant's queries look. Npgsql's own check finds the table in any
+    /// schema, another tenant's included; to_regclass follows the search path.
+    /// </summary>
+    private async Task<bool> HistoryExistsAsync(TenantDbContextRegistration registration, CancellationToken cancellationToken)
+    {
+        if (Provider != DatabaseProvider.Postgres)
+        {
+            var context = (DbContext)services.GetRequiredService(registration.ContextType);
+            return await context.GetService<IHistoryRepository>().ExistsAsync(cancellationToken);
+        }
+
+        await OpenAsync(cancellationToken);
+        await using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT to_regclass(@name) IS NOT NULL";
+        var name = command.CreateParameter();
+        name.ParameterName = "name";
+        name.Value = QuoteIdentifier(registration.HistoryTable);
+        command.Parameters.Add(name);
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
+    }
+
+    /// <summary>The migrations the code has and the database lacks, over every tenant DbContext.</summary>
+    public async Task<IReadOnlyList<string>> GetPendingMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = new List<string>();
+        foreach (var registration in registry.Registrations)
+        {
+            var context = (DbContext)services.GetRequiredService(registration.ContextType);
+            pending.AddRange(await HistoryExistsAsync(registration, cancellationToken)
+                ? await context.Database.GetPendingMigrationsAsync(cancellationToken)
+                : context.Database.GetMigrations());
+        }
+
+        return pending;
+    }
+
+    /// <summary>True when SQLite opened the file read-only (the file or its folder is write-protected).</summary>
+    public async Task<bool> IsReadOnlyAsync(CancellationToken cancellationToken = default)
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            return false;
+        }
+
+        await OpenAsync(cancellationToken);
+        return SQLitePCL.raw.sqlite3_db_readonly(((SqliteConnection)Connection).Handle, "main") == 1;
     }
 
     private static string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -1,8 +1,13 @@
+using OrchardCustomers.Host.Data;
+using OrchardCustomers.Host.Health;
+using OrchardCustomers.Host.Security.Authentication;
+
 namespace OrchardCustomers.Host.Tenancy;
 
 /// <summary>
 /// Finds the tenant of a request, strips its URL prefix into PathBase and sets the scope's <see cref="ShellContext"/>.
-/// Unknown and disabled tenants get a plain 404; a tenant being set up gets 503; one not set up yet gets its setup screen.
+/// Unknown and disabled tenants get a plain 404; a tenant being set up gets 503; one not set up yet gets its setup screen;
+/// a running tenant whose database file has vanished gets 503 (and an error in the log), never a new empty database.
 /// </summary>
 public sealed class TenantResolutionMiddleware(RequestDelegate next, IShellRegistry registry, ILogger<TenantResolutionMiddleware> logger)
 {
@@ -57,9 +62,36 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IShellRegis
             case TenantState.Uninitialized when context.Request.Path == "/":
                 context.Request.Path = SetupPath;
                 break;
+            case TenantState.Running when context.RequestServices.GetRequiredService<TenantDatabase>() is { IsMissing: true } database:
+                context.RequestServices.GetRequiredService<DatabaseOutageLog>().Report(tenant.Name, $"the file {database.SqliteFile} is missing.");
+                await DatabaseMissingAsync(context);
+                return;
         }
 
         await next(context);
+    }
+
+    private static Task DatabaseMissingAsync(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        if (context.Request.Path.StartsWithSegments("/health"))
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return context.Response.WriteAsJsonAsync(new { status = "Unhealthy" }, context.RequestAborted);
+        }
+
+        if (ApiProblem.IsApiRequest(context.Request))
+        {
+            return ApiProblem.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "This site's database is not available.", "An administrator has been notified through the log.");
+        }
+
+        return PlainPage.WriteAsync(
+            context,
+            StatusCodes.Status503ServiceUnavailable,
+            "This site is not available",
+            "Diese Website ist nicht verfügbar",
+            "Its database cannot be found. An administrator has to restore it.",
+            "Ihre Datenbank wurde nicht gefunden. Ein Administrator muss sie wiederherstellen.");
     }
 
     private static bool IsAllowedBeforeSetup(HttpContext context)

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using OrchardCustomers.Host.Data;
+using OrchardCustomers.Host.Security.Roles;
 using OrchardCustomers.Host.Tenancy;
 using OrchardCustomers.Tests.Infrastructure;
 
@@ -8,18 +10,61 @@ namespace OrchardCustomers.Tests.Health;
 
 public sealed class HealthTests : IAsyncLifetime
 {
-    private readonly SiteFactory _site = new(AutoSetup.Combine(AutoSetup.Tenant(0, "Default")));
+    private const string AdminToken = "health-token-0123456789-0123456789-01";
+
+    private readonly SiteFactory _site = new(AutoSetup.Combine(AutoSetup.Tenant(0, "Default", apiToken: AdminToken)));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task A_running_tenant_with_its_database_is_healthy()
+    public async Task A_running_tenant_with_its_database_is_healthy_and_an_administrator_sees_the_details()
     {
-        var response = await _site.CreateClient().GetAsync("health");
+        var response = await WithToken(AdminToken).GetAsync("health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
         Assert.Equal("Default", json.RootElement.GetProperty("tenant").GetString());
+        Assert.Equal("Running", json.RootElement.GetProperty("state").GetString());
+        var check = Assert.Single(json.RootElement.GetProperty("checks").EnumerateArray());
+        Assert.Equal("The database answers and its schema is up to date.", check.GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task Anonymous_callers_learn_the_status_and_nothing_else()
+    {
+        var response = await _site.CreateClient().GetAsync("health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"status":"Healthy"}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_user_who_may_not_manage_tenants_learns_the_status_only()
+    {
+        await _site.CreateUserAsync("Default", "health-manager", AutoSetup.Password, RoleNames.Manager);
+        var token = await _site.CreateTokenAsync("Default", "health-manager");
+
+        var response = await WithToken(token).GetAsync("health");
+        Assert.Equal("""{"status":"Healthy"}""", await response.Content.ReadAsStringAsync());
+        var unknown = await WithToken("oct_not-a-token-of-this-site").GetAsync("health");
+        Assert.Equal("""{"status":"Healthy"}""", await unknown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_database_that_lacks_a_migration_of_the_schema_is_unhealthy()
+    {
+        await _site.InTenantAsync("Default", async sp =>
+        {
+            var connection = sp.GetRequiredService<TenantDatabase>().Connection;
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""DELETE FROM "{HostDbContext.HistoryTable}" WHERE "MigrationId" = (SELECT max("MigrationId") FROM "{HostDbContext.HistoryTable}")""";
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        });
+
+        _site.Errors.Expect("Health check tenant-database with status Unhealthy");
+        _site.Errors.Expect("The database of the tenant Default is unusable");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await _site.CreateClient().GetAsync("health")).StatusCode);
+        Assert.Contains(_site.Errors.Expected, e => e.Contains("lacks 1 migration", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -38,6 +83,7 @@ public sealed class HealthTests : IAsyncLifetime
         _site.Errors.Expect("127.0.0.1:1");
         _site.Errors.Expect("'gone'");
         _site.Errors.Expect("Health check tenant-database with status Unhealthy");
+        _site.Errors.Expect("The database of the tenant down is unusable");
         var response = await _site.CreateClient().GetAsync("down/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("Unhealthy", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -54,6 +100,13 @@ public sealed class HealthTests : IAsyncLifetime
         var text = await disabled.Content.ReadAsStringAsync();
         Assert.Contains("There is no site at this address.", text, StringComparison.Ordinal);
         Assert.Contains("Unter dieser Adresse gibt es keine Website.", text, StringComparison.Ordinal);
+    }
+
+    private HttpClient WithToken(string token)
+    {
+        var client = _site.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public async Task DisposeAsync()

@@ -11,8 +11,12 @@ public sealed class ErrorLog
 {
     private readonly ConcurrentQueue<string> _entries = new();
     private readonly ConcurrentBag<Func<string, bool>> _expected = [];
+    private readonly ConcurrentQueue<string> _expectedEntries = new();
 
     public IReadOnlyCollection<string> Entries => _entries.ToArray();
+
+    /// <summary>The entries a test expected: they were logged, and are not counted as errors.</summary>
+    public IReadOnlyCollection<string> Expected => _expectedEntries.ToArray();
 
     public void Add(LogLevel level, string category, string message, Exception? exception)
     {
@@ -20,6 +24,10 @@ public sealed class ErrorLog
         if (!_expected.Any(e => e(entry)))
         {
             _entries.Enqueue(entry);
+        }
+        else
+        {
+            _expectedEntries.Enqueue(entry);
         }
     }
 

@@ -62,6 +62,40 @@ public sealed class SiteProcess : IAsyncDisposable
         return site;
     }
 
+    /// <summary>
+    /// The README's run command, <c>dotnet run --project src/OrchardCustomers.Web</c> (without building again), with its
+    /// launch profile and no environment name of the test run's own: what a newcomer gets.
+    /// </summary>
+    public static async Task<SiteProcess> StartReadmeCommandAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        var port = FreePort();
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var project = Path.Combine(RepositoryPaths.Root, "src", "OrchardCustomers.Web");
+        var info = new ProcessStartInfo("dotnet", ["run", "--no-build", "-c", configuration, "--project", project, "--", "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        info.Environment.Remove("DOTNET_ENVIRONMENT");
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = Process.Start(info)!;
+        var site = new SiteProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => site.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => site.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await site.WaitUntilListeningAsync();
+        return site;
+    }
+
     private void Append(string? line)
     {
         lock (_output)

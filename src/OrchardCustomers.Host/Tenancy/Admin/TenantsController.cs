@@ -230,11 +230,16 @@ public sealed class TenantsController(
         return model;
     }
 
-    /// <summary>The tenant's address, with a trailing slash: its first host (or this one) and its prefix.</summary>
+    /// <summary>
+    /// The tenant's address, with a trailing slash: its first configured host (else this tenant's, and only when neither
+    /// has one the request's Host header) and its prefix. A forged Host header must not end up in a link sent to people.
+    /// </summary>
     private string BaseUrl(ShellSettings tenant)
     {
-        var host = tenant.RequestUrlHosts.FirstOrDefault(h => !h.StartsWith('*')) ?? Request.Host.Value;
+        var host = ConfiguredHost(tenant) ?? ConfiguredHost(shell.Settings) ?? Request.Host.Value;
         var prefix = string.IsNullOrEmpty(tenant.RequestUrlPrefix) ? "" : tenant.RequestUrlPrefix + "/";
         return $"{Request.Scheme}://{host}/{prefix}";
     }
+
+    private static string? ConfiguredHost(ShellSettings tenant) => tenant.RequestUrlHosts.FirstOrDefault(h => !h.StartsWith('*'));
 }
