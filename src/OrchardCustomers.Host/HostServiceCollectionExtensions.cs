@@ -108,7 +108,7 @@ public static class HostServiceCollectionExtensions
 
     private static void AddRecipes(IServiceCollection services)
     {
-        services.AddOptions<RecipeOptions>();
+        services.AddOptions<RecipeOptions>().BindConfiguration(RecipeOptions.SectionName);
         services.AddSingleton<RecipeHarvester>();
         services.AddScoped<RecipeExecutor>();
         services.AddRecipeStep<FeatureStep>();
