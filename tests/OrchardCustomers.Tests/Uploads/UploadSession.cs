@@ -40,6 +40,12 @@ internal sealed class UploadSession
         });
         var session = new WebSession(fixture.Client(tenant));
         await session.LoginOrFailAsync(MultiTenantSite.UserName(tenant, RoleNames.Manager), AutoSetup.Password);
+        return await OpenAsync(session, customerId);
+    }
+
+    /// <summary>For a logged-in session: takes the antiforgery token from the customer's edit page.</summary>
+    public static async Task<UploadSession> OpenAsync(WebSession session, long customerId)
+    {
         var page = await session.GetPageAsync($"Admin/Customers/{customerId}/Edit");
         var token = page.QuerySelector("[data-testid=picture-form] input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? throw new InvalidOperationException("The picture form has no antiforgery token.");

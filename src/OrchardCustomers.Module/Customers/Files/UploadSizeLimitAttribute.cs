@@ -11,15 +11,26 @@ namespace OrchardCustomers.Module.Customers.Files;
 
 /// <summary>
 /// Holds an upload to the limit in <see cref="CustomerFileOptions"/>: a declared Content-Length over it gets 413 before
-/// a byte is read; otherwise the server's body limit and the multipart limit are set to it and the form is read here,
-/// so that a chunked body over the limit gets the same 413. It runs before antiforgery, which would read the form
-/// first.
+/// a byte is stored; otherwise the multipart limit is set to it, the server's body limit a little above, and the form is
+/// read here, so that a chunked body over the limit gets the same 413. It runs before antiforgery, which would read the
+/// form first.
 /// </summary>
+/// <remarks>
+/// A client that is still sending when the 413 is written (browsers and HttpClient send the whole body before they
+/// read an answer) sees a reset connection unless the server reads the rest. So the rest of a moderately oversized body
+/// is read and thrown away by Kestrel (within its drain time of a few seconds); a huge one is cut off.
+/// </remarks>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class UploadSizeLimitAttribute(UploadKind kind) : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
 {
     /// <summary>Room for the multipart boundaries, headers and the other form fields (the antiforgery token, the return URL).</summary>
     public const long FormOverheadBytes = 64 * 1024;
+
+    /// <summary>A body over the limit by at most this much is read to its end (and discarded) after the 413.</summary>
+    public const long DrainBytes = 128 * 1024 * 1024;
+
+    /// <summary>How far a chunked body may run over the multipart limit before the server itself stops reading.</summary>
+    public const long ChunkedSlackBytes = 16 * 1024 * 1024;
 
     public UploadKind Kind { get; } = kind;
 
@@ -32,15 +43,21 @@ public sealed class UploadSizeLimitAttribute(UploadKind kind) : Attribute, IAsyn
         var options = http.RequestServices.GetRequiredService<IOptions<CustomerFileOptions>>().Value;
         var limit = Kind == UploadKind.Picture ? options.MaxPictureBytes : options.MaxBytes;
         var requestLimit = limit + FormOverheadBytes;
-        if (http.Request.ContentLength > requestLimit)
+        var bodySize = http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature ? feature : null;
+        if (http.Request.ContentLength is { } declared && declared > requestLimit)
         {
+            if (bodySize is not null && declared <= requestLimit + DrainBytes)
+            {
+                bodySize.MaxRequestBodySize = declared;
+            }
+
             context.Result = TooLarge(http, Kind, limit);
             return;
         }
 
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        if (bodySize is not null)
         {
-            bodySize.MaxRequestBodySize = requestLimit;
+            bodySize.MaxRequestBodySize = http.Request.ContentLength ?? requestLimit + ChunkedSlackBytes;
         }
 
         if (http.Features.Get<IFormFeature>()?.Form is null)
