@@ -60,6 +60,32 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_a_certificate_rotation_keys_of_the_previous_certificate_are_still_read()
+    {
+        var previous = CreateCertificate("previous.pfx");
+        var current = CreateCertificate("current.pfx");
+        var tenant = AutoSetup.Tenant(0, "Default", provider: "Postgres", connectionString: _databases.TenantsConnectionString);
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false };
+
+        string cookie;
+        await using (var before = new SiteFactory(AutoSetup.Combine(_databases.ShellsSettings(), tenant,
+            [new("OrchardCustomers:DataProtection:CertificatePath", previous), new("OrchardCustomers:DataProtection:CertificatePassword", Password)])))
+        {
+            cookie = await RawCookies.LoginAsync(before.CreateClient(options), "default-admin", AutoSetup.Password);
+            before.Errors.AssertEmpty();
+        }
+
+        await using var after = new SiteFactory(AutoSetup.Combine(_databases.ShellsSettings(), tenant,
+        [
+            new("OrchardCustomers:DataProtection:CertificatePath", current),
+            new("OrchardCustomers:DataProtection:CertificatePassword", Password),
+            new("OrchardCustomers:DataProtection:PreviousCertificatePaths:0", previous),
+        ]));
+        Assert.Equal(HttpStatusCode.OK, (await RawCookies.GetAsync(after.CreateClient(options), "api/me", cookie)).StatusCode);
+        after.Errors.AssertEmpty();
+    }
+
+    [Fact]
     public async Task Without_a_certificate_keys_stay_as_they_were_and_production_is_warned_once()
     {
         var settings = AutoSetup.Combine(
@@ -92,12 +118,12 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
     }
 
     /// <returns>The path of a PFX file with a new self-signed certificate and its private key.</returns>
-    private string CreateCertificate()
+    private string CreateCertificate(string fileName = "dataprotection.pfx")
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=OrchardCustomers data protection (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        var path = Path.Combine(_folder, "dataprotection.pfx");
+        var path = Path.Combine(_folder, fileName);
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, Password));
         return path;
     }
