@@ -54,6 +54,18 @@ public sealed class PictureUploadTests(SqliteMultiTenantSite fixture)
     }
 
     [Fact]
+    public async Task An_empty_file_gets_a_clear_message()
+    {
+        var upload = await UploadSession.StartAsync(fixture, Tenant);
+
+        var error = await upload.ErrorAfterAsync(await upload.UploadPictureAsync("leer.png", []));
+
+        Assert.Equal("Wählen Sie ein Bild mit höchstens 10 MB.", error);
+        Assert.False(await HasPictureAsync(upload.CustomerId));
+        fixture.Site.Errors.AssertEmpty();
+    }
+
+    [Fact]
     public async Task A_cut_off_png_gets_a_clear_message()
     {
         var upload = await UploadSession.StartAsync(fixture, Tenant);
