@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -18,6 +17,7 @@ using OrchardCustomers.Host.Mvc;
 using OrchardCustomers.Host.Recipes;
 using OrchardCustomers.Host.Recipes.Steps;
 using OrchardCustomers.Host.Security;
+using OrchardCustomers.Host.Security.DataProtection;
 using OrchardCustomers.Host.Security.Headers;
 using OrchardCustomers.Host.Security.Permissions;
 using OrchardCustomers.Host.Settings;
@@ -89,7 +89,7 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<TenantDatabase>();
         services.AddTenantDbContext<HostDbContext, SqliteHostDbContext, PostgresHostDbContext>(HostDbContext.HistoryTable);
         services.AddScoped<ShellsDbContext>(sp => sp.GetRequiredService<ShellsDatabase>().CreateContext());
-        services.AddDataProtection().SetApplicationName("OrchardCustomers").PersistKeysToDbContext<ShellsDbContext>();
+        services.AddSharedDataProtection(configuration);
         services.AddScoped<SiteService>();
         services.AddSingleton<SiteSettingsSectionRegistry>();
         services.AddSingleton<SetupTokenService>();
@@ -110,7 +110,7 @@ public static class HostServiceCollectionExtensions
 
     private static void AddRecipes(IServiceCollection services)
     {
-        services.AddOptions<RecipeOptions>();
+        services.AddOptions<RecipeOptions>().BindConfiguration(RecipeOptions.SectionName);
         services.AddSingleton<RecipeHarvester>();
         services.AddScoped<RecipeExecutor>();
         services.AddRecipeStep<FeatureStep>();

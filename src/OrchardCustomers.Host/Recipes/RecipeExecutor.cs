@@ -55,7 +55,7 @@ public sealed class RecipeExecutor(
             throw new RecipeStepException(recipe.Name, 0, "recipes", $"Recipes are nested more than {options.Value.MaxDepth} deep; do they include each other?");
         }
 
-        using var script = new RecipeScript(parameters);
+        using var script = new RecipeScript(parameters, options.Value);
         try
         {
             script.DefineVariables(RecipeParser.Get(recipe.Document, "variables") as JsonObject);

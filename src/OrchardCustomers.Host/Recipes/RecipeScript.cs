@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Jint;
+using Jint.Runtime;
 
 namespace OrchardCustomers.Host.Recipes;
 
@@ -12,11 +13,23 @@ namespace OrchardCustomers.Host.Recipes;
 public sealed partial class RecipeScript : IDisposable
 {
     private readonly Engine _engine;
+    private readonly RecipeOptions _options;
     private readonly Dictionary<string, JsonNode?> _variables = new(StringComparer.OrdinalIgnoreCase);
 
-    public RecipeScript(IReadOnlyDictionary<string, object?> parameters)
+    public RecipeScript(IReadOnlyDictionary<string, object?> parameters, RecipeOptions options)
     {
-        _engine = new Engine(o => o.TimeoutInterval(TimeSpan.FromSeconds(2)).LimitRecursion(64).MaxStatements(10_000));
+        _options = options;
+        _engine = new Engine(o =>
+        {
+            o.TimeoutInterval(options.ScriptTimeout)
+                .LimitMemory(options.ScriptMemoryLimitBytes)
+                .LimitRecursion(options.ScriptRecursionLimit)
+                .MaxStatements(options.ScriptMaxStatements)
+                .RegexTimeoutInterval(options.ScriptRegexTimeout);
+
+            // The memory limit is checked between statements; one huge array would be allocated before that check.
+            o.Constraints.MaxArraySize = options.ScriptMaxArrayLength;
+        });
         _engine.SetValue("uuid", new Func<string>(() => Guid.NewGuid().ToString("n")));
         _engine.SetValue("parameters", new Func<string, object?>(name =>
             parameters.TryGetValue(name, out var value) ? value : throw new InvalidOperationException($"The recipe needs the parameter '{name}', which was not given.")));
@@ -78,7 +91,7 @@ public sealed partial class RecipeScript : IDisposable
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Any failure of the operator's script, syntax errors and limits included, is a recipe error.
-            throw new InvalidOperationException($"The expression '[js: {script}]' failed: {ex.Message}", ex);
+            throw new InvalidOperationException($"The expression '[js: {script}]' failed: {Describe(ex)}", ex);
         }
 
         return result switch
@@ -92,6 +105,25 @@ public sealed partial class RecipeScript : IDisposable
             _ => JsonValue.Create(Convert.ToString(result, CultureInfo.InvariantCulture)),
         };
     }
+
+    /// <summary>Says which limit a script hit and where it is set; Jint's own messages name neither.</summary>
+    private string Describe(Exception ex) => ex switch
+    {
+        MemoryLimitExceededException when ex.Message.Contains("array size", StringComparison.OrdinalIgnoreCase) =>
+            $"{ex.Message}: a recipe script may create arrays of at most {_options.ScriptMaxArrayLength} elements ({RecipeOptions.SectionName}:{nameof(RecipeOptions.ScriptMaxArrayLength)}).",
+        MemoryLimitExceededException =>
+            $"the script used more than the {_options.ScriptMemoryLimitBytes / 1024 / 1024} MB of memory a recipe script may use ({RecipeOptions.SectionName}:{nameof(RecipeOptions.ScriptMemoryLimitBytes)}).",
+        RegexMatchTimeoutException =>
+            $"a regular expression ran longer than the {_options.ScriptRegexTimeout.TotalMilliseconds:0} ms allowed ({RecipeOptions.SectionName}:{nameof(RecipeOptions.ScriptRegexTimeout)}).",
+        TimeoutException =>
+            $"the script ran longer than the {_options.ScriptTimeout.TotalSeconds:0.#} s allowed ({RecipeOptions.SectionName}:{nameof(RecipeOptions.ScriptTimeout)}).",
+        StatementsCountOverflowException =>
+            $"the script ran more than the {_options.ScriptMaxStatements} statements allowed ({RecipeOptions.SectionName}:{nameof(RecipeOptions.ScriptMaxStatements)}).",
+        RecursionDepthOverflowException =>
+            $"the script's calls nest deeper than the {_options.ScriptRecursionLimit} levels allowed ({RecipeOptions.SectionName}:{nameof(RecipeOptions.ScriptRecursionLimit)}).",
+        _ when ex.InnerException is RegexMatchTimeoutException inner => Describe(inner),
+        _ => ex.Message,
+    };
 
     private static object? ToClr(JsonNode? node) => node switch
     {

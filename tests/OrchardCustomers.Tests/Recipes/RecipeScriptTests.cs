@@ -10,7 +10,7 @@ public sealed class RecipeScriptTests
     [Fact]
     public void Whole_string_expressions_are_replaced_everywhere_in_a_step()
     {
-        using var script = new RecipeScript(Parameters);
+        using var script = new RecipeScript(Parameters, new RecipeOptions());
         script.DefineVariables(JsonNode.Parse("""{ "prefix": "K-", "number": "[js: variables('prefix') + '00042']" }""")!.AsObject());
         var step = JsonNode.Parse("""
             { "name": "x", "Owner": "[js: parameters('AdminUsername')]",
@@ -31,7 +31,7 @@ public sealed class RecipeScriptTests
     [Fact]
     public void Two_uuids_differ()
     {
-        using var script = new RecipeScript(Parameters);
+        using var script = new RecipeScript(Parameters, new RecipeOptions());
         var values = script.Expand(JsonNode.Parse("""["[js: uuid()]", "[js: uuid()]"]"""))!.AsArray();
         Assert.NotEqual(values[0]!.GetValue<string>(), values[1]!.GetValue<string>());
     }
@@ -43,8 +43,21 @@ public sealed class RecipeScriptTests
     [InlineData("[js: while(true){}]", "while(true)")]
     public void A_failing_expression_says_which_one_failed(string expression, string named)
     {
-        using var script = new RecipeScript(Parameters);
+        using var script = new RecipeScript(Parameters, new RecipeOptions());
         var error = Assert.Throws<InvalidOperationException>(() => script.Expand(JsonValue.Create(expression)));
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[js: new Array(3e7)]", "arrays of at most 100000 elements")]
+    [InlineData("[js: (function () { var s = []; for (var i = 0; i < 9000; i++) { s.push('x'.repeat(10000) + i); } return s.length; })()]", "more than the 32 MB of memory")]
+    [InlineData("[js: /(a+)+$/.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaa!')]", "a regular expression ran longer than the 50 ms allowed")]
+    [InlineData("[js: (function f(n) { return n === 0 ? 0 : 1 + f(n - 1); })(1000)]", "nest deeper than the 64 levels")]
+    [InlineData("[js: (function () { for (var i = 0; i < 1e6; i++) {} return i; })()]", "more than the 10000 statements")]
+    public void An_expression_over_a_limit_fails_and_says_which_limit(string expression, string reason)
+    {
+        using var script = new RecipeScript(Parameters, new RecipeOptions { ScriptRegexTimeout = TimeSpan.FromMilliseconds(50) });
+        var error = Assert.Throws<InvalidOperationException>(() => script.Expand(JsonValue.Create(expression)));
+        Assert.True(error.Message.Contains(reason, StringComparison.OrdinalIgnoreCase), error.Message);
     }
 }

@@ -24,12 +24,12 @@ public sealed class CustomerFilesController(
     IOptions<CustomerFileOptions> options,
     Notifier notifier,
     TimeProvider clock,
+    ILogger<CustomerFilesController> logger,
     IStringLocalizer<CustomerFilesController> S) : Controller
 {
     [HttpPost("Files")]
     [RequirePermission("EditCustomers")]
-    [RequestSizeLimit(64 * 1024 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
+    [UploadSizeLimit(UploadKind.File)]
     public async Task<IActionResult> Upload(long id, IFormFile? file, CancellationToken cancellationToken)
     {
         if (!await db.Customers.AnyAsync(c => c.Id == id, cancellationToken))
@@ -45,8 +45,7 @@ public sealed class CustomerFilesController(
 
         if (file.Length > options.Value.MaxBytes)
         {
-            notifier.Error(S["{0} is larger than the {1} MB a file may have.", file.FileName, options.Value.MaxBytes / 1024 / 1024]);
-            return Back(id);
+            return UploadSizeLimitAttribute.TooLarge(HttpContext, UploadKind.File, options.Value.MaxBytes);
         }
 
         var content = await ReadAsync(file, cancellationToken);
@@ -82,9 +81,11 @@ public sealed class CustomerFilesController(
             return NotFound();
         }
 
-        // Never let a browser guess a type, and never show an uploaded file inline.
+        // Never let a browser guess a type, and never show an uploaded file inline (File with a name sends
+        // "attachment"); should one be opened anyway, the sandbox keeps its scripts away from the site's origin.
         Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        return File(file.Content, file.ContentType, file.FileName);
+        Response.Headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
+        return File(file.Content, file.ContentType, FileInspector.SafeName(file.FileName));
     }
 
     [HttpPost("Files/{fileId:guid}/Delete")]
@@ -108,8 +109,7 @@ public sealed class CustomerFilesController(
 
     [HttpPost("Picture")]
     [RequirePermission("EditCustomers")]
-    [RequestSizeLimit(16 * 1024 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = 16 * 1024 * 1024)]
+    [UploadSizeLimit(UploadKind.Picture)]
     public async Task<IActionResult> UploadPicture(long id, IFormFile? picture, CancellationToken cancellationToken)
     {
         if (!await db.Customers.AnyAsync(c => c.Id == id, cancellationToken))
@@ -117,18 +117,35 @@ public sealed class CustomerFilesController(
             return NotFound();
         }
 
-        if (picture is null || picture.Length == 0 || picture.Length > options.Value.MaxPictureBytes)
+        if (picture is null || picture.Length == 0)
         {
             notifier.Error(S["Choose a picture of at most {0} MB.", options.Value.MaxPictureBytes / 1024 / 1024]);
             return Back(id);
         }
 
-        var resized = PictureResizer.Resize(await ReadAsync(picture, cancellationToken), options.Value.PictureSize);
-        if (resized is null)
+        if (picture.Length > options.Value.MaxPictureBytes)
         {
-            notifier.Error(S["{0} is not a picture that can be read (JPEG, PNG, GIF or WebP).", FileInspector.SafeName(picture.FileName)]);
-            return Back(id);
+            return UploadSizeLimitAttribute.TooLarge(HttpContext, UploadKind.Picture, options.Value.MaxPictureBytes);
         }
+
+        var name = FileInspector.SafeName(picture.FileName);
+        var result = PictureResizer.Resize(await ReadAsync(picture, cancellationToken), options.Value.PictureSize, options.Value.MaxPicturePixels);
+        switch (result.Outcome)
+        {
+            case PictureOutcome.NotAnImage:
+                notifier.Error(S["{0} is not a picture that can be read (JPEG, PNG, GIF or WebP).", name]);
+                return Back(id);
+            case PictureOutcome.TooManyPixels:
+                // A small file that declares a huge image is how a decompression bomb looks: worth an operator's look.
+                logger.LogWarning("Refused a picture of {Width} x {Height} pixels for customer {CustomerId} from {UserName}", result.Width, result.Height, id, User.Identity?.Name);
+                notifier.Error(S["{0} has {1} × {2} pixels; a picture may have at most {3} megapixels.", name, result.Width, result.Height, options.Value.MaxPicturePixels / 1_000_000]);
+                return Back(id);
+            case PictureOutcome.Damaged:
+                notifier.Error(S["{0} is damaged or incomplete and cannot be read as a picture.", name]);
+                return Back(id);
+        }
+
+        var resized = result.Jpeg!;
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var stored = await db.CustomerPictures.SingleOrDefaultAsync(p => p.CustomerId == id, cancellationToken);

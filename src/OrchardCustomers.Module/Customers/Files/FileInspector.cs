@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace OrchardCustomers.Module.Customers.Files;
@@ -85,17 +86,69 @@ public static class FileInspector
         return head.Length > 0;
     }
 
-    /// <summary>A name safe to store and to send back in a Content-Disposition header.</summary>
-    public static string SafeName(string fileName)
+    /// <summary>The name given to a file whose own name has nothing left after cleaning.</summary>
+    public const string DefaultName = "file";
+
+    private const int MaxNameLength = 200;
+
+    /// <summary>
+    /// A name safe to store, to show and to send back in a Content-Disposition header: no folders, no control
+    /// characters, and no invisible formatting characters (zero-width characters, bidi overrides and isolates that
+    /// could make "exe.pdf" look like "fdp.exe"). Letters of every language, umlauts included, stay.
+    /// </summary>
+    public static string SafeName(string? fileName)
     {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        var cleaned = new StringBuilder();
+        var normalized = WithoutLoneSurrogates(fileName ?? "").Normalize(NormalizationForm.FormC).Replace('\\', '/');
+        var name = normalized[(normalized.LastIndexOf('/') + 1)..];
+        var cleaned = new StringBuilder(name.Length);
         foreach (var c in name)
         {
-            cleaned.Append(char.IsControl(c) || c is '"' or '/' or ':' or '*' or '?' or '<' or '>' or '|' ? '_' : c);
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            cleaned.Append(c is '"' or ':' or '*' or '?' or '<' or '>' or '|' ? '_' : c);
         }
 
         var result = cleaned.ToString().Trim();
-        return result.Length == 0 ? "file" : result.Length > 200 ? result[..200] : result;
+        if (result.Trim('.').Length == 0)
+        {
+            return DefaultName;
+        }
+
+        if (result.Length <= MaxNameLength)
+        {
+            return result;
+        }
+
+        // Keep the extension of a long name: the type is checked against it.
+        var extension = Path.GetExtension(result);
+        return extension.Length is > 0 and < 16
+            ? result[..(MaxNameLength - extension.Length)].TrimEnd() + extension
+            : result[..MaxNameLength];
     }
+
+    /// <summary>Half a surrogate pair is no character, and normalising a string that holds one throws.</summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                result.Append(text[i]).Append(text[++i]);
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                result.Append(text[i]);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Control characters (NUL included), format characters (zero-width, bidi) and line or paragraph separators.</summary>
+    private static bool IsInvisible(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 }
