@@ -21,6 +21,7 @@ public static class HostApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseMiddleware<Limits.RequestLimitsMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
