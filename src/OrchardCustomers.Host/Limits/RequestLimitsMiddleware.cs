@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,21 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Reque
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            if (context.Items.ContainsKey(RefusedKey))
+            {
+                // The error page for a refused body carries the same request: it must neither be refused again nor
+                // read the body (model binding reads a form).
+                context.Request.Body = Stream.Null;
+                context.Request.ContentLength = 0;
+                context.Request.ContentType = null;
+            }
+
+            await next(context);
+            return;
+        }
+
         var limit = LimitFor(context.Request, options.Value);
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
@@ -39,6 +55,8 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Reque
         }
     }
 
+    private static readonly object RefusedKey = new();
+
     internal static long LimitFor(HttpRequest request, RequestLimitsOptions options) =>
         request.HasJsonContentType() ? Math.Min(options.MaxJsonBodySize, options.MaxRequestBodySize) : options.MaxRequestBodySize;
 
@@ -59,6 +77,7 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Reque
     private static async Task RefuseAsync(HttpContext context, int statusCode, long limit)
     {
         context.Response.StatusCode = statusCode;
+        context.Items[RefusedKey] = true;
         // The rest of an over-size body is not read: the connection cannot be reused.
         context.Response.Headers.Connection = "close";
         if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
