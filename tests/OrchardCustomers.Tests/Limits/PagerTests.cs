@@ -7,7 +7,7 @@ public sealed class PagerTests
     [Theory]
     [InlineData(int.MaxValue, 20)]
     [InlineData(int.MaxValue, 100)]
-    [InlineData(107374183, 20)]
+    [InlineData(107374184, 20)]
     public void A_page_far_past_the_end_skips_past_every_row_instead_of_wrapping_to_page_1(int page, int size)
     {
         var pager = new Pager(page, size, 5);
