@@ -21,10 +21,10 @@ public static class HostApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
-        app.UseMiddleware<Limits.RequestLimitsMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseMiddleware<Limits.RequestLimitsMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthorization();

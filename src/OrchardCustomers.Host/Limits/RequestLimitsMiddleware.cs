@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,8 @@ namespace OrchardCustomers.Host.Limits;
 /// Caps every request body (smaller for JSON) and answers a body that breaks a limit with 413 instead of a 500: at
 /// once when Content-Length says so, and when Kestrel stops reading a longer body (BadHttpRequestException, wherever
 /// it surfaces). Any other BadHttpRequestException gets its own status code too. The API gets problem details; a
-/// page gets the status code, which the error pages then show.
+/// page gets the status code, which the error pages then show. Runs after routing, so that an endpoint's own limit
+/// (an upload's) is the one applied.
 /// </summary>
 public sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<RequestLimitsOptions> options, ILogger<RequestLimitsMiddleware> logger)
 {
@@ -30,13 +32,13 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Reque
             return;
         }
 
-        var limit = LimitFor(context.Request, options.Value);
+        var limit = LimitFor(context, options.Value);
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
             feature.MaxRequestBodySize = limit;
         }
 
-        if (context.Request.ContentLength > limit)
+        if (limit is not null && context.Request.ContentLength > limit)
         {
             logger.LogWarning("Refused a body of {Length} bytes (limit {Limit}) for {Method} {Path}", context.Request.ContentLength, limit, context.Request.Method, context.Request.Path);
             await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, limit);
@@ -57,8 +59,14 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Reque
 
     private static readonly object RefusedKey = new();
 
-    internal static long LimitFor(HttpRequest request, RequestLimitsOptions options) =>
-        request.HasJsonContentType() ? Math.Min(options.MaxJsonBodySize, options.MaxRequestBodySize) : options.MaxRequestBodySize;
+    /// <summary>
+    /// The endpoint's own limit ([RequestSizeLimit], e.g. an upload's; null for [DisableRequestSizeLimit]) where it
+    /// sets one, else the JSON or the general limit.
+    /// </summary>
+    internal static long? LimitFor(HttpContext context, RequestLimitsOptions options) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } endpoint
+            ? endpoint.MaxRequestBodySize
+            : context.Request.HasJsonContentType() ? Math.Min(options.MaxJsonBodySize, options.MaxRequestBodySize) : options.MaxRequestBodySize;
 
     /// <summary>The exception itself or the first inner one that is a bad request (MVC and antiforgery wrap it).</summary>
     private static BadHttpRequestException? Find(Exception? exception)
@@ -74,7 +82,7 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<Reque
         return null;
     }
 
-    private static async Task RefuseAsync(HttpContext context, int statusCode, long limit)
+    private static async Task RefuseAsync(HttpContext context, int statusCode, long? limit)
     {
         context.Response.StatusCode = statusCode;
         context.Items[RefusedKey] = true;
