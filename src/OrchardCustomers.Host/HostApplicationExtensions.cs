@@ -29,6 +29,7 @@ public static class HostApplicationExtensions
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseMiddleware<Limits.RequestLimitsMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<ApiCsrfGuardMiddleware>();

@@ -176,10 +176,12 @@ public static class HostServiceCollectionExtensions
     private static void AddApi(IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddOptions<Limits.RequestLimitsOptions>().BindConfiguration(Limits.RequestLimitsOptions.SectionName);
         services.AddOpenApi("v1", o =>
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true;
             o.AddDocumentTransformer<TenantOpenApiDocumentTransformer>();
+            o.AddSchemaTransformer<Limits.InputLimitsSchemaTransformer>();
         });
         services.AddHealthChecks().AddCheck<TenantDatabaseHealthCheck>("tenant-database");
         services.AddSingleton<DatabaseOutageLog>();

@@ -21,6 +21,7 @@ public sealed class ErrorController(IStringLocalizer<ErrorController> S) : Contr
             400 => (S["Bad request"], S["The request could not be understood. Reload the page and try again."]),
             403 => (S["Access denied"], S["You do not have permission to open this page. Ask an administrator if you need it."]),
             404 => (S["Not found"], S["This page does not exist, or it was removed."]),
+            413 => (S["Too large"], S["What you sent is larger than this site accepts. Send less at once, or a smaller file."]),
             _ => (S["Something went wrong"], S["The server could not complete the request. Please try again; if it happens again, tell your administrator."]),
         };
 

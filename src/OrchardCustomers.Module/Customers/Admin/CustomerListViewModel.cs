@@ -1,4 +1,5 @@
 using OrchardCustomers.Module.Customers.CustomFields;
+using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Panel;
 using OrchardCustomers.Module.Customers.Search;
 
@@ -22,6 +23,9 @@ public sealed class CustomerListViewModel
     public bool IsEmpty { get; init; }
 
     public bool CanEdit { get; init; }
+
+    /// <summary>What is wrong with the URL's parameters, keyed by parameter; the list is then empty.</summary>
+    public IReadOnlyList<CustomerError> Errors { get; init; } = [];
 
     public bool CanDelete { get; init; }
 

@@ -49,11 +49,29 @@ public sealed class CustomersController(
             Tag = tag,
             CreatedFrom = createdFrom,
             CreatedTo = createdTo,
-            Page = Math.Max(1, page ?? 1),
-            PageSize = Math.Clamp(pageSize ?? settings.PageSize, 1, CustomerListService.MaxPageSize),
+            Page = page ?? 1,
+            PageSize = pageSize ?? settings.PageSize,
             After = after,
             Before = before,
         };
+
+        // A crafted or outdated URL gets 400 and says which parameter is wrong; its links start again from a sane list.
+        var errors = list.Check(query);
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            query = query with
+            {
+                Page = 1,
+                PageSize = Math.Clamp(query.PageSize, 1, CustomerListService.MaxPageSize),
+                After = null,
+                Before = null,
+                CreatedFrom = errors.Any(e => e.Field == "createdFrom") ? null : query.CreatedFrom,
+                CreatedTo = errors.Any(e => e.Field == "createdTo") ? null : query.CreatedTo,
+                Status = Enum.IsDefined(query.Status) ? query.Status : CustomerStatusFilter.Active,
+                Kind = query.Kind is { } k && !Enum.IsDefined(k) ? null : query.Kind,
+            };
+        }
 
         if (columnsChosen)
         {
@@ -74,7 +92,7 @@ public sealed class CustomersController(
             });
         }
 
-        var result = await list.QueryAsync(query, cancellationToken);
+        var result = errors.Count > 0 ? new CustomerListPage([], 0, 1, query.PageSize, null, null) : await list.QueryAsync(query, cancellationToken);
         var panelContext = panel is { } panelId && await customers.FindAsync(panelId, cancellationToken) is { } opened
             ? await panels.BuildAsync(opened, User, Url, cancellationToken)
             : null;
@@ -87,7 +105,8 @@ public sealed class CustomersController(
             CustomFields = fields,
             Categories = await db.Customers.Where(c => c.Category != null).Select(c => c.Category!).Distinct().OrderBy(c => c).Take(200).ToListAsync(cancellationToken),
             Tags = await db.CustomerKeys.Where(k => k.Kind == CustomerKeyKind.Tag).Select(k => k.Value).Distinct().OrderBy(t => t).Take(200).ToListAsync(cancellationToken),
-            IsEmpty = result.Total == 0 && !await db.Customers.AnyAsync(cancellationToken),
+            IsEmpty = errors.Count == 0 && result.Total == 0 && !await db.Customers.AnyAsync(cancellationToken),
+            Errors = errors,
             CanEdit = await permissions.IsGrantedAsync(User, CustomerPermissions.EditCustomers, cancellationToken),
             CanDelete = await permissions.IsGrantedAsync(User, CustomerPermissions.DeleteCustomers, cancellationToken),
             Panel = panelContext,

@@ -23,9 +23,16 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
     [EndpointSummary("List customers")]
     [EndpointDescription("Search (prefix, case and accents ignored), filter, sort and page. Active customers unless status says otherwise. For deep pages pass nextCursor as after, which costs the same on every page; page is an offset.")]
     [ProducesResponseType<CustomerListResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<CustomerListResponse>> List([FromQuery] CustomerListRequest request, CancellationToken cancellationToken)
     {
-        var (page, items) = await list.QueryCustomersAsync(request.ToQuery(), cancellationToken);
+        var query = request.ToQuery();
+        if (list.Check(query) is { Count: > 0 } errors)
+        {
+            return Invalid(errors);
+        }
+
+        var (page, items) = await list.QueryCustomersAsync(query, cancellationToken);
         return new CustomerListResponse([.. items.Select(CustomerDto.From)], page.Total, page.Page, page.PageSize, page.NextCursor, page.PreviousCursor);
     }
 
@@ -137,13 +144,7 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
         switch (result.Status)
         {
             case CustomerSaveStatus.Invalid:
-                var state = new ModelStateDictionary();
-                foreach (var error in result.Errors)
-                {
-                    state.AddModelError(ApiModelStateResponse.FieldName(error.Field), error.Message);
-                }
-
-                return ValidationProblem(state);
+                return Invalid(result.Errors);
             case CustomerSaveStatus.Duplicates:
                 var duplicates = Problem(statusCode: StatusCodes.Status409Conflict, title: "Other customers look the same.",
                     detail: "Check them; send allowDuplicates=true to save anyway.");
@@ -164,6 +165,17 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
             default:
                 return Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such customer.");
         }
+    }
+
+    private ActionResult Invalid(IEnumerable<CustomerError> errors)
+    {
+        var state = new ModelStateDictionary();
+        foreach (var error in errors)
+        {
+            state.AddModelError(ApiModelStateResponse.FieldName(error.Field), error.Message);
+        }
+
+        return ValidationProblem(state);
     }
 
     private void SetETag(int version) => Response.Headers.ETag = new EntityTagHeaderValue($"\"{version}\"").ToString();

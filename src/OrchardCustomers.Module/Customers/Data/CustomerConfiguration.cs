@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Data;
 
@@ -16,12 +17,13 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         customer.Property(c => c.Kind).HasConversion<string>().HasMaxLength(10);
         customer.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
         customer.Property(c => c.Number).HasMaxLength(32);
-        customer.Property(c => c.DisplayName).HasMaxLength(300);
-        customer.Property(c => c.SortName).HasMaxLength(300);
+        // Sized from the input limits, so that no valid input can overflow a column.
+        customer.Property(c => c.DisplayName).HasMaxLength(CustomerLimits.DisplayName);
+        customer.Property(c => c.SortName).HasMaxLength(CustomerLimits.DisplayName);
         customer.Property(c => c.PrimaryEmail).HasMaxLength(320);
-        customer.Property(c => c.City).HasMaxLength(100);
-        customer.Property(c => c.PostalCode).HasMaxLength(20);
-        customer.Property(c => c.Category).HasMaxLength(100);
+        customer.Property(c => c.City).HasMaxLength(CustomerLimits.City);
+        customer.Property(c => c.PostalCode).HasMaxLength(CustomerLimits.PostalCode);
+        customer.Property(c => c.Category).HasMaxLength(CustomerLimits.Category);
         customer.Property(c => c.CreatedBy).HasMaxLength(256);
         customer.Property(c => c.ModifiedBy).HasMaxLength(256);
 

@@ -1,3 +1,4 @@
+using OrchardCustomers.Host.Limits;
 using OrchardCustomers.Module.Customers.Models;
 
 namespace OrchardCustomers.Module.Customers.Editing;
@@ -6,14 +7,20 @@ public sealed class AddressInput
 {
     public AddressType Type { get; set; } = AddressType.Recipient;
 
+    [MaxChars(CustomerLimits.Street)]
     public string? Street { get; set; }
 
+    [MaxChars(CustomerLimits.AddressExtra)]
     public string? Extra { get; set; }
 
+    [MaxChars(CustomerLimits.PostalCode)]
     public string? PostalCode { get; set; }
 
+    [MaxChars(CustomerLimits.City)]
+    [VisibleText]
     public string? City { get; set; }
 
+    [MaxChars(CustomerLimits.Country)]
     public string Country { get; set; } = "DE";
 
     public bool IsDefaultBilling { get; set; }

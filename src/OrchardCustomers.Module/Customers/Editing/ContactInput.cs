@@ -1,3 +1,4 @@
+using OrchardCustomers.Host.Limits;
 using OrchardCustomers.Module.Customers.Models;
 
 namespace OrchardCustomers.Module.Customers.Editing;
@@ -8,14 +9,23 @@ public sealed class ContactInput
 
     public Salutation Salutation { get; set; }
 
+    [MaxChars(CustomerLimits.FirstName)]
+    [VisibleText]
     public string? FirstName { get; set; }
 
+    [MaxChars(CustomerLimits.LastName)]
+    [VisibleText]
     public string? LastName { get; set; }
 
+    [MaxChars(CustomerLimits.Position)]
+    [VisibleText]
     public string? Position { get; set; }
 
+    [MaxItems(CustomerLimits.ContactEmails)]
+    [MaxChars(CustomerLimits.Email)]
     public List<string?> Emails { get; set; } = [];
 
+    [MaxItems(CustomerLimits.ContactPhones)]
     public List<PhoneInput> Phones { get; set; } = [];
 
     public bool ReceivesInvoices { get; set; }

@@ -1,3 +1,4 @@
+using OrchardCustomers.Host.Limits;
 using OrchardCustomers.Module.Customers.Models;
 
 namespace OrchardCustomers.Module.Customers.Editing;
@@ -6,5 +7,6 @@ public sealed class PhoneInput
 {
     public PhoneType Type { get; set; } = PhoneType.Office;
 
+    [MaxChars(CustomerLimits.Phone)]
     public string? Number { get; set; }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OrchardCustomers.Host.Settings;
 using OrchardCustomers.Host.Tenancy;
+using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Data;
 
@@ -13,9 +15,69 @@ namespace OrchardCustomers.Module.Customers.Search;
 /// instead of an offset, so page 25,000 costs what page 1 costs. The total is counted once per filter and reused
 /// until a customer changes (<see cref="CustomerCountCache"/>).
 /// </summary>
-public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search, SiteService site, ShellContext shell, CustomerCountCache totals)
+public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search, SiteService site, ShellContext shell, CustomerCountCache totals, IStringLocalizer<CustomerListService> S)
 {
     public const int MaxPageSize = 200;
+
+    /// <summary>Offsets end here (200 million rows at the largest page size); deeper pages follow the cursors.</summary>
+    public const int MaxPage = 1_000_000;
+
+    /// <summary>The dates a date-added filter may name: any customer's, with room, and far from DateOnly's ends.</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    public static readonly DateOnly LatestDate = new(2999, 12, 31);
+
+    /// <summary>
+    /// What is wrong with a query's parameters, each error keyed by the query-string parameter: pages and page sizes
+    /// out of range, dates the filter cannot use, cursors this list did not make, values no enum has. Empty when the
+    /// query can run.
+    /// </summary>
+    public IReadOnlyList<CustomerError> Check(CustomerListQuery query)
+    {
+        var errors = new List<CustomerError>();
+        if (query.Page is < 1 or > MaxPage)
+        {
+            errors.Add(new CustomerError("page", S["The page number runs from 1 to {0}; for deeper pages follow the next page's link.", MaxPage]));
+        }
+
+        if (query.PageSize is < 1 or > MaxPageSize)
+        {
+            errors.Add(new CustomerError("pageSize", S["The page size runs from 1 to {0}.", MaxPageSize]));
+        }
+
+        foreach (var (name, date) in new[] { ("createdFrom", query.CreatedFrom), ("createdTo", query.CreatedTo) })
+        {
+            if (date is { } day && (day < EarliestDate || day > LatestDate))
+            {
+                errors.Add(new CustomerError(name, S["Enter a date from {0} to {1}.", EarliestDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), LatestDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]));
+            }
+        }
+
+        foreach (var (name, cursor) in new[] { ("after", query.After), ("before", query.Before) })
+        {
+            if (!ListCursor.TryDecode(cursor, query.Sort, query.Desc, out _))
+            {
+                errors.Add(new CustomerError(name, S["This is not a link to a page of this list (any more). Start again from the first page."]));
+            }
+        }
+
+        if (!Enum.IsDefined(query.Status))
+        {
+            errors.Add(new CustomerError("status", S["Choose one of the values offered."]));
+        }
+
+        if (query.Kind is { } kind && !Enum.IsDefined(kind))
+        {
+            errors.Add(new CustomerError("kind", S["Choose one of the values offered."]));
+        }
+
+        if (!Enum.IsDefined(query.Sort))
+        {
+            errors.Add(new CustomerError("sort", S["Choose one of the values offered."]));
+        }
+
+        return errors;
+    }
 
     /// <summary>The same page, with the whole customers (for the API), loaded by id after the page is known.</summary>
     public async Task<(CustomerListPage Page, IReadOnlyList<Customer> Customers)> QueryCustomersAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
@@ -41,7 +103,7 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
         {
             ({ } cursor, _) => Order(Beyond(filtered, cursor, forward: true), query.Sort, query.Desc),
             (_, { } cursor) => Order(Beyond(filtered, cursor, forward: false), query.Sort, !query.Desc),
-            _ => Order(filtered, query.Sort, query.Desc).Skip((page - 1) * size),
+            _ => Order(filtered, query.Sort, query.Desc).Skip((int)Math.Min(int.MaxValue, (page - 1L) * size)),
         };
 
         // The page's ids first, from the indexes alone; then only those rows. The wide rows (with their JSON parts)
@@ -157,13 +219,13 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
         if (query.CreatedFrom is not null || query.CreatedTo is not null)
         {
             var zone = (await site.GetAsync(cancellationToken)).TimeZone;
-            if (query.CreatedFrom is { } from)
+            if (query.CreatedFrom is { } from && from > DateOnly.MinValue)
             {
                 var start = StartOfDayUtc(from, zone);
                 customers = customers.Where(c => c.CreatedUtc >= start);
             }
 
-            if (query.CreatedTo is { } to)
+            if (query.CreatedTo is { } to && to < DateOnly.MaxValue)
             {
                 var end = StartOfDayUtc(to.AddDays(1), zone);
                 customers = customers.Where(c => c.CreatedUtc < end);

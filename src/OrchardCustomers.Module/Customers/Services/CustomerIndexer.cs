@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Customers.Search;
 
@@ -16,7 +17,7 @@ public static class CustomerIndexer
         customer.DisplayName = customer.Kind == CustomerKind.Company
             ? name.CompanyName ?? ""
             : string.IsNullOrWhiteSpace(name.FirstName) ? name.LastName ?? "" : $"{name.LastName}, {name.FirstName}";
-        customer.SortName = SearchText.Fold(customer.DisplayName);
+        customer.SortName = Truncate(SearchText.Fold(customer.DisplayName), CustomerLimits.DisplayName);
         customer.PrimaryEmail = customer.Contact.Emails.FirstOrDefault()?.ToLowerInvariant() ?? "";
         var main = customer.Addresses.FirstOrDefault(a => a.Type == AddressType.Recipient && !a.IsEmpty) ?? customer.Addresses.FirstOrDefault(a => !a.IsEmpty);
         customer.City = main?.City;
@@ -61,4 +62,8 @@ public static class CustomerIndexer
 
         return [.. keys.DistinctBy(k => (k.Kind, k.Value))];
     }
+
+    /// <summary>Folding can lengthen a name (ß becomes ss); the column holds the first part, which is what sorts anyway.</summary>
+    private static string Truncate(string value, int length) =>
+        value.Length <= length ? value : value[..(char.IsHighSurrogate(value[length - 1]) ? length - 1 : length)];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
+using OrchardCustomers.Host.Limits;
 using OrchardCustomers.Module.Customers.CustomFields;
 using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
@@ -12,6 +13,9 @@ namespace OrchardCustomers.Module.Customers.Validation;
 /// <summary>
 /// Checks a customer as a German bookkeeper would: the name the kind needs, reachable addresses, VAT IDs, IBANs and
 /// Leitweg-IDs with their check digits, phone numbers that can be dialled. Every error names its field.
+/// First of all the bounds that <see cref="CustomerLimits"/> sets, defined enum values and visible names: an input
+/// that breaks them gets only those errors, so that an oversized input costs no further work. Then the input's texts
+/// are cleaned of invisible characters (<see cref="InvisibleCharacters"/>), in place, and checked for what they say.
 /// </summary>
 public sealed partial class CustomerValidator(IStringLocalizer<CustomerValidator> S)
 {
@@ -22,6 +26,13 @@ public sealed partial class CustomerValidator(IStringLocalizer<CustomerValidator
 
     public IReadOnlyList<CustomerError> Validate(CustomerInput input, IReadOnlyList<CustomFieldDefinition> fields, CustomerSettings settings)
     {
+        var bounds = InputRules.Check(input);
+        if (bounds.Count > 0)
+        {
+            return [.. bounds.Select(v => new CustomerError(v.Field, Message(v)))];
+        }
+
+        InputRules.CleanText(input);
         var errors = new List<CustomerError>();
         void Add(string field, string message) => errors.Add(new CustomerError(field, message));
 
@@ -112,14 +123,6 @@ public sealed partial class CustomerValidator(IStringLocalizer<CustomerValidator
         if (input.Kind == CustomerKind.Person && string.IsNullOrWhiteSpace(input.LastName))
         {
             add(nameof(input.LastName), S["A person needs a last name."]);
-        }
-
-        foreach (var (field, value) in new[] { (nameof(input.CompanyName), input.CompanyName), (nameof(input.FirstName), input.FirstName), (nameof(input.LastName), input.LastName) })
-        {
-            if (value?.Length > 200)
-            {
-                add(field, S["At most {0} characters.", 200]);
-            }
         }
     }
 
@@ -244,10 +247,6 @@ public sealed partial class CustomerValidator(IStringLocalizer<CustomerValidator
             {
                 add(nameof(input.BuyerReference), S["'{0}' is not a valid Leitweg-ID: its check digits are wrong.", input.BuyerReference]);
             }
-            else if (input.BuyerReference.Length > 100)
-            {
-                add(nameof(input.BuyerReference), S["At most {0} characters.", 100]);
-            }
         }
 
         var hasAddress = !string.IsNullOrWhiteSpace(input.ElectronicAddress);
@@ -276,16 +275,6 @@ public sealed partial class CustomerValidator(IStringLocalizer<CustomerValidator
 
     private void ValidateOrganisation(CustomerInput input, Action<string, string> add)
     {
-        if (input.Category?.Length > 100)
-        {
-            add(nameof(input.Category), S["At most {0} characters.", 100]);
-        }
-
-        foreach (var (tag, i) in input.Tags.Select((t, i) => (t, i)).Where(t => t.t?.Length > 50))
-        {
-            add($"Tags[{i}]", S["At most {0} characters.", 50]);
-        }
-
         if (!string.IsNullOrWhiteSpace(input.CompanyDetails.Website) && !IsWebsite(input.CompanyDetails.Website))
         {
             add("CompanyDetails.Website", S["Enter a web address such as www.example.de."]);
@@ -333,6 +322,14 @@ public sealed partial class CustomerValidator(IStringLocalizer<CustomerValidator
             }
         }
     }
+
+    private string Message(InputViolation violation) => violation.Kind switch
+    {
+        InputViolationKind.TooLong => S["At most {0} characters.", violation.Limit],
+        InputViolationKind.TooMany => S["At most {0} entries.", violation.Limit],
+        InputViolationKind.UndefinedValue => S["Choose one of the values offered."],
+        _ => S["Enter visible characters: a name cannot be made of invisible or control characters alone."],
+    };
 
     internal static bool IsEmail(string value) =>
         MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim() && value.Contains('.', StringComparison.Ordinal);

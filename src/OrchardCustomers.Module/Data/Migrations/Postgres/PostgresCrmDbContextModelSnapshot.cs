@@ -116,8 +116,8 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(402)
+                        .HasColumnType("character varying(402)");
 
                     b.Property<string>("EInvoicing")
                         .IsRequired()
@@ -174,8 +174,8 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
 
                     b.Property<string>("SortName")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(402)
+                        .HasColumnType("character varying(402)");
 
                     b.Property<string>("Status")
                         .IsRequired()

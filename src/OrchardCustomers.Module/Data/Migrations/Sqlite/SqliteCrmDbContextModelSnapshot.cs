@@ -108,7 +108,7 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(300)
+                        .HasMaxLength(402)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EInvoicing")
@@ -161,7 +161,7 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
 
                     b.Property<string>("SortName")
                         .IsRequired()
-                        .HasMaxLength(300)
+                        .HasMaxLength(402)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
