@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -21,8 +22,14 @@ namespace OrchardCustomers.Module.Customers.Files;
 /// is read and thrown away by Kestrel (within its drain time of a few seconds); a huge one is cut off.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class UploadSizeLimitAttribute(UploadKind kind) : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
+public sealed class UploadSizeLimitAttribute(UploadKind kind) : Attribute, IAsyncAuthorizationFilter, IOrderedFilter, IRequestSizeLimitMetadata
 {
+    /// <summary>
+    /// No fixed limit for the host's request-limits middleware: the limit comes from the options, and this filter
+    /// applies it (and drains a moderately oversized body so that the client reads the 413).
+    /// </summary>
+    public long? MaxRequestBodySize => null;
+
     /// <summary>Room for the multipart boundaries, headers and the other form fields (the antiforgery token, the return URL).</summary>
     public const long FormOverheadBytes = 64 * 1024;
 
