@@ -25,6 +25,8 @@ public static class HostApplicationExtensions
             app.UseExceptionHandler("/Error/500");
         }
 
+        app.UseMiddleware<Health.DatabaseOutageMiddleware>();
+
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
         app.UseRequestLocalization();

@@ -64,34 +64,11 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IShellRegis
                 break;
             case TenantState.Running when context.RequestServices.GetRequiredService<TenantDatabase>() is { IsMissing: true } database:
                 context.RequestServices.GetRequiredService<DatabaseOutageLog>().Report(tenant.Name, $"the file {database.SqliteFile} is missing.");
-                await DatabaseMissingAsync(context);
+                await DatabaseUnavailableResponse.WriteAsync(context);
                 return;
         }
 
         await next(context);
-    }
-
-    private static Task DatabaseMissingAsync(HttpContext context)
-    {
-        context.Response.Headers.CacheControl = "no-store";
-        if (context.Request.Path.StartsWithSegments("/health"))
-        {
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return context.Response.WriteAsJsonAsync(new { status = "Unhealthy" }, context.RequestAborted);
-        }
-
-        if (ApiProblem.IsApiRequest(context.Request))
-        {
-            return ApiProblem.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "This site's database is not available.", "An administrator has been notified through the log.");
-        }
-
-        return PlainPage.WriteAsync(
-            context,
-            StatusCodes.Status503ServiceUnavailable,
-            "This site is not available",
-            "Diese Website ist nicht verfügbar",
-            "Its database cannot be found. An administrator has to restore it.",
-            "Ihre Datenbank wurde nicht gefunden. Ein Administrator muss sie wiederherstellen.");
     }
 
     private static bool IsAllowedBeforeSetup(HttpContext context)

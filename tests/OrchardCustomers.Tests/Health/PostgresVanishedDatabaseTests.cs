@@ -20,6 +20,20 @@ public sealed class PostgresVanishedDatabaseTests : VanishedDatabaseTests
         await drop.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Requests that query the dropped schema get the tenant's 503, not a 500.</summary>
+    protected override async Task AssertRequestsAreRefusedAsync(SiteFactory site)
+    {
+        // EF logs the failing query itself; what matters here is the answer and the outage log the base class checks.
+        site.Errors.Expect("42P01");
+        site.Errors.Expect("3F000");
+        site.Errors.Expect("Failed executing DbCommand");
+        var write = await Api(site).PostAsync($"{Tenant}/api/customers", Customer());
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, write.StatusCode);
+        Assert.Equal("application/problem+json", write.Content.Headers.ContentType?.MediaType);
+        var read = await Api(site).GetAsync($"{Tenant}/api/customers");
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, read.StatusCode);
+    }
+
     protected override async Task<bool> IsGoneAsync()
     {
         await using var connection = new NpgsqlConnection(_connectionString);
