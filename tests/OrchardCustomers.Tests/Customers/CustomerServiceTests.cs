@@ -1,6 +1,7 @@
 using OrchardCustomers.Module.Customers.Duplicates;
 using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
+using OrchardCustomers.Module.Customers.Numbering;
 using OrchardCustomers.Module.Customers.Search;
 using OrchardCustomers.Module.Customers.Services;
 using OrchardCustomers.Tests.Infrastructure;
@@ -116,6 +117,41 @@ public abstract class CustomerServiceTests : IAsyncLifetime
         var stored = await Site.InTenantAsync("Default", sp => sp.GetRequiredService<CustomerService>().FindAsync(customer.Id));
         Assert.Equal("Potsdam", stored!.City);
         Assert.Equal(customer.Version + 1, stored.Version);
+    }
+
+    [Fact]
+    public async Task When_the_debtor_range_is_used_up_customers_are_still_created_without_a_number_and_with_a_warning()
+    {
+        await Site.InTenantAsync("Default", async sp =>
+        {
+            var settings = sp.GetRequiredService<CustomerSettingsService>();
+            var current = await settings.GetAsync();
+            current.DebtorRangeStart = 10000;
+            current.DebtorRangeEnd = 10001;
+            await settings.SaveAsync(current);
+        });
+
+        // The range's last number is given, then none.
+        Assert.Equal(10000, (await CreateAsync(Company("Erster Debitor GmbH", "10115", "Berlin"))).DebtorNumber);
+        var last = await SaveAsync(Company("Letzter Debitor GmbH", "10115", "Berlin"));
+        Assert.Equal((CustomerSaveStatus.Saved, 10001, 0), (last.Status, last.Customer!.DebtorNumber, last.Warnings.Count));
+        var beyond = await SaveAsync(Company("Ohne Debitor GmbH", "10115", "Berlin"));
+        Assert.Equal(CustomerSaveStatus.Saved, beyond.Status);
+        Assert.Null(beyond.Customer!.DebtorNumber);
+        var warning = Assert.Single(beyond.Warnings);
+        Assert.Contains("10000–10001", warning, StringComparison.Ordinal);
+        Assert.Null((await Site.InTenantAsync("Default", sp => sp.GetRequiredService<CustomerService>().FindAsync(beyond.Customer.Id)))!.DebtorNumber);
+
+        // Widened, the next save gives the customer the next number, without a warning.
+        await Site.InTenantAsync("Default", async sp =>
+        {
+            var settings = sp.GetRequiredService<CustomerSettingsService>();
+            var current = await settings.GetAsync();
+            current.DebtorRangeEnd = 10099;
+            await settings.SaveAsync(current);
+        });
+        var saved = await UpdateAsync(beyond.Customer.Id, beyond.Customer.Version, Company("Ohne Debitor GmbH", "10115", "Berlin"));
+        Assert.Equal((CustomerSaveStatus.Saved, 10002, 0), (saved.Status, saved.Customer!.DebtorNumber, saved.Warnings.Count));
     }
 
     private Task<Customer> CreateAsync(CustomerInput input, bool allowDuplicates = false) =>

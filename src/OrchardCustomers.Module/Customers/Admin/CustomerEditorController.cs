@@ -43,6 +43,7 @@ public sealed class CustomerEditorController(
         {
             case CustomerSaveStatus.Saved:
                 notifier.Success(S["The customer {0} was created as {1}.", result.Customer!.DisplayName, result.Customer.Number]);
+                WarnOf(result);
                 return Redirect(Url.Content($"~/Admin/Customers?panel={result.Customer.Id}"));
             case CustomerSaveStatus.ReadOnly:
                 return Forbid();
@@ -90,6 +91,7 @@ public sealed class CustomerEditorController(
         {
             case CustomerSaveStatus.Saved:
                 notifier.Success(S["The customer {0} was saved.", result.Customer!.DisplayName]);
+                WarnOf(result);
                 return Redirect(Url.Content($"~/Admin/Customers?panel={id}"));
             case CustomerSaveStatus.ReadOnly:
                 return Forbid();
@@ -145,5 +147,13 @@ public sealed class CustomerEditorController(
             Categories = await db.Customers.Where(c => c.Category != null).Select(c => c.Category!).Distinct().OrderBy(c => c).Take(200).ToListAsync(cancellationToken),
             HasPicture = customer is not null && await db.CustomerPictures.AnyAsync(p => p.CustomerId == customer.Id, cancellationToken),
         };
+    }
+
+    private void WarnOf(CustomerSaveResult result)
+    {
+        foreach (var warning in result.Warnings)
+        {
+            notifier.Warning(warning);
+        }
     }
 }

@@ -16,12 +16,22 @@ namespace OrchardCustomers.Module.Customers.Admin;
 public sealed class CustomerSettingsController(
     CustomerSettingsService settings,
     CustomFieldService customFields,
+    CustomerNumbering numbering,
     Notifier notifier,
     IStringLocalizer<CustomerSettingsController> S) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new CustomerSettingsViewModel { Settings = await settings.GetAsync(cancellationToken), Fields = await customFields.GetAllAsync(cancellationToken) });
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var saved = await settings.GetAsync(cancellationToken);
+        return View(new CustomerSettingsViewModel
+        {
+            Settings = saved,
+            Fields = await customFields.GetAllAsync(cancellationToken),
+            DebtorNumbersUsed = await numbering.CountDebtorNumbersAsync(saved, cancellationToken),
+            CustomerNumbersUsed = await numbering.CountCustomerNumbersAsync(cancellationToken),
+        });
+    }
 
     [HttpPost("")]
     public async Task<IActionResult> Index([Bind(Prefix = "Settings")] CustomerSettings model, CancellationToken cancellationToken)

@@ -10,4 +10,10 @@ public sealed class CustomerSettingsViewModel
     public required IReadOnlyList<CustomFieldDefinition> Fields { get; init; }
 
     public CustomFieldForm NewField { get; init; } = new();
+
+    /// <summary>How many customers hold a debtor number of the saved range, so that a range running out is seen early.</summary>
+    public int DebtorNumbersUsed { get; init; }
+
+    /// <summary>How many customers hold a customer number: the digits set how many fit before numbers grow longer.</summary>
+    public int CustomerNumbersUsed { get; init; }
 }

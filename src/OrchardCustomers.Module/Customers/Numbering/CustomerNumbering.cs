@@ -28,8 +28,7 @@ public sealed class CustomerNumbering(NumberSequenceService sequences, CrmDbCont
     {
         while (true)
         {
-            var value = await sequences.NextAsync(DebtorSequence, settings.DebtorRangeStart, cancellationToken);
-            if (value > settings.DebtorRangeEnd)
+            if (await sequences.NextWithinAsync(DebtorSequence, settings.DebtorRangeStart, settings.DebtorRangeEnd, cancellationToken) is not { } value)
             {
                 return null;
             }
@@ -41,6 +40,13 @@ public sealed class CustomerNumbering(NumberSequenceService sequences, CrmDbCont
             }
         }
     }
+
+    /// <summary>Customers whose debtor number lies in the range: the part of it that is used.</summary>
+    public Task<int> CountDebtorNumbersAsync(CustomerSettings settings, CancellationToken cancellationToken) =>
+        db.Customers.CountAsync(c => c.DebtorNumber >= settings.DebtorRangeStart && c.DebtorNumber <= settings.DebtorRangeEnd, cancellationToken);
+
+    public Task<int> CountCustomerNumbersAsync(CancellationToken cancellationToken) =>
+        db.Customers.CountAsync(c => c.Number != "", cancellationToken);
 
     public Task<bool> IsDebtorNumberTakenAsync(int number, long exceptCustomerId, CancellationToken cancellationToken) =>
         db.Customers.AnyAsync(c => c.DebtorNumber == number && c.Id != exceptCustomerId, cancellationToken);

@@ -12,7 +12,13 @@ namespace OrchardCustomers.Module.Customers.Numbering;
 /// </summary>
 public sealed class NumberSequenceService(CrmDbContext db)
 {
-    public async Task<long> NextAsync(string name, long start, CancellationToken cancellationToken = default)
+    public async Task<long> NextAsync(string name, long start, CancellationToken cancellationToken = default) =>
+        await NextWithinAsync(name, start, long.MaxValue, cancellationToken)
+            ?? throw new InvalidOperationException($"The number range {name} is used up.");
+
+    /// <returns>The next value up to <paramref name="end"/>, or null when the range is used up; a used-up range takes
+    /// nothing, so that the range, once widened, goes on without a gap.</returns>
+    public async Task<long?> NextWithinAsync(string name, long start, long end, CancellationToken cancellationToken = default)
     {
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"""INSERT INTO "NumberSequences" ("Name", "NextValue") VALUES ({name}, {start}) ON CONFLICT ("Name") DO NOTHING""", cancellationToken);
@@ -28,11 +34,17 @@ public sealed class NumberSequenceService(CrmDbContext db)
 
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = """UPDATE "NumberSequences" SET "NextValue" = "NextValue" + 1 WHERE "Name" = @name RETURNING "NextValue" - 1""";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "name";
-        parameter.Value = name;
-        command.Parameters.Add(parameter);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = """UPDATE "NumberSequences" SET "NextValue" = "NextValue" + 1 WHERE "Name" = @name AND "NextValue" <= @end RETURNING "NextValue" - 1""";
+        var nameParameter = command.CreateParameter();
+        nameParameter.ParameterName = "name";
+        nameParameter.Value = name;
+        command.Parameters.Add(nameParameter);
+        var endParameter = command.CreateParameter();
+        endParameter.ParameterName = "end";
+        endParameter.Value = end;
+        command.Parameters.Add(endParameter);
+        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull
+            ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
     }
 }

@@ -16,5 +16,8 @@ public sealed record CustomerSaveResult(CustomerSaveStatus Status)
     /// <summary>Why a deletion was refused.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
 
+    /// <summary>What the user should know about a save that succeeded, e.g. that no debtor number was left to give.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public bool Succeeded => Status == CustomerSaveStatus.Saved;
 }

@@ -69,10 +69,8 @@ public sealed class CustomerService(
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         customer.Number = await numbering.NextCustomerNumberAsync(customerSettings, cancellationToken);
         customer.DebtorNumber = input.DebtorNumber ?? await numbering.NextDebtorNumberAsync(customerSettings, cancellationToken);
-        if (customer.DebtorNumber is null)
-        {
-            return Invalid(nameof(CustomerInput.DebtorNumber), S["The DATEV debtor range {0}–{1} is used up; widen it in the customer settings.", customerSettings.DebtorRangeStart, customerSettings.DebtorRangeEnd]);
-        }
+        // A used-up range must not stop the business from taking on customers: save without a debtor number, and say so.
+        IReadOnlyList<string> warnings = customer.DebtorNumber is null ? [DebtorRangeUsedUp(customerSettings)] : [];
 
         keys = CustomerIndexer.Index(customer);
         db.Customers.Add(customer);
@@ -81,7 +79,7 @@ public sealed class CustomerService(
         history.Record(customer.Id, CustomerActivityKind.Created, actor, ChangeSet.Between(new CustomerInput(), CustomerMapper.ToInput(customer)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new CustomerSaveResult(CustomerSaveStatus.Saved) { Customer = customer };
+        return new CustomerSaveResult(CustomerSaveStatus.Saved) { Customer = customer, Warnings = warnings };
     }
 
     public async Task<CustomerSaveResult> UpdateAsync(long id, int expectedVersion, CustomerInput input, bool allowDuplicates, ClaimsPrincipal? user, CancellationToken cancellationToken = default)
@@ -129,13 +127,14 @@ public sealed class CustomerService(
             customer.DebtorNumber = await numbering.NextDebtorNumberAsync(customerSettings, cancellationToken);
         }
 
+        IReadOnlyList<string> warnings = customer.DebtorNumber is null ? [DebtorRangeUsedUp(customerSettings)] : [];
         var changes = ChangeSet.Between(before, CustomerMapper.ToInput(customer));
         if (changes.Count == 0)
         {
             // Nothing to write, but the save succeeded: inside a caller's transaction (a recipe) an uncommitted
             // part would mark the whole as failed.
             await transaction.CommitAsync(cancellationToken);
-            return new CustomerSaveResult(CustomerSaveStatus.Saved) { Customer = customer };
+            return new CustomerSaveResult(CustomerSaveStatus.Saved) { Customer = customer, Warnings = warnings };
         }
 
         keys = CustomerIndexer.Index(customer);
@@ -144,8 +143,12 @@ public sealed class CustomerService(
         await db.CustomerKeys.Where(k => k.CustomerId == id).ExecuteDeleteAsync(cancellationToken);
         AddKeys(customer, keys);
         history.Record(id, CustomerActivityKind.Updated, actor, changes);
-        return await CommitAsync(transaction, customer, expectedVersion, cancellationToken);
+        return await CommitAsync(transaction, customer, expectedVersion, cancellationToken) with { Warnings = warnings };
     }
+
+    private string DebtorRangeUsedUp(CustomerSettings customerSettings) =>
+        S["The DATEV debtor range {0}–{1} is used up, so this customer has no debtor number. Widen the range under Customer settings (e.g. up to 99999), then save the customer again to give it the next number.",
+            customerSettings.DebtorRangeStart, customerSettings.DebtorRangeEnd];
 
     public Task<CustomerSaveResult> ArchiveAsync(long id, int? expectedVersion, ClaimsPrincipal? user, CancellationToken cancellationToken = default) =>
         ChangeStatusAsync(id, expectedVersion, CustomerStatus.Archived, user, cancellationToken);
