@@ -22,6 +22,7 @@ public sealed class TenantDatabase(
     ILoggerFactory loggerFactory) : IAsyncDisposable
 {
     private DbConnection? _connection;
+    private string? _sqliteFile;
     private TenantConnectionSettings? _settings;
     private TenantTransaction? _transaction;
     private readonly List<Action> _rollbackListeners = [];
@@ -39,7 +40,7 @@ public sealed class TenantDatabase(
     public bool MustAlreadyExist => shell.HasTenant && shell.Settings.State == TenantState.Running;
 
     /// <summary>The SQLite file of this tenant; null on PostgreSQL or in memory.</summary>
-    public string? SqliteFile => Provider == DatabaseProvider.Sqlite ? DatabaseConnections.SqliteFilePath(Settings.ConnectionString) : null;
+    public string? SqliteFile => Provider == DatabaseProvider.Sqlite ? _sqliteFile ??= DatabaseConnections.SqliteFilePath(Settings.ConnectionString) : null;
 
     /// <summary>True when a set-up tenant's SQLite file is gone. A cheap check (one stat), made on every request.</summary>
     public bool IsMissing => MustAlreadyExist && SqliteFile is { } file && !File.Exists(file);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using OrchardCustomers.Host.Limits;
+using OrchardCustomers.Tests.Infrastructure;
 
 namespace OrchardCustomers.Tests.Limits;
 
@@ -30,7 +31,7 @@ public sealed class RequestBodyLimitTests(KestrelSite site) : IClassFixture<Kest
     public async Task A_chunked_json_body_over_the_json_limit_gets_413_when_kestrel_stops_reading_it()
     {
         using var client = site.Client();
-        var request = new HttpRequestMessage(HttpMethod.Post, "api/customers") { Content = new ChunkedContent(JsonOfSize(new RequestLimitsOptions().MaxJsonBodySize + MB)) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "api/customers") { Content = new ChunkedContent(new ByteArrayContent(JsonOfSize(new RequestLimitsOptions().MaxJsonBodySize + MB)) { Headers = { ContentType = new("application/json") } }) };
         request.Headers.TransferEncodingChunked = true;
         var response = await client.SendAsync(request);
         await AssertProblemAsync(response);

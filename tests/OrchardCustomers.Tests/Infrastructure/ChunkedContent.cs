@@ -1,9 +1,9 @@
 using System.Net;
 
-namespace OrchardCustomers.Tests.Uploads;
+namespace OrchardCustomers.Tests.Infrastructure;
 
 /// <summary>Sends another content without a Content-Length (chunked), as a client that streams its upload does.</summary>
-internal sealed class ChunkedContent : HttpContent
+public sealed class ChunkedContent : HttpContent
 {
     private readonly HttpContent _inner;
 
