@@ -9,7 +9,7 @@ public static class DatabaseUnavailableResponse
     public static Task WriteAsync(HttpContext context)
     {
         context.Response.Headers.CacheControl = "no-store";
-        if (context.Request.Path.StartsWithSegments("/health"))
+        if (context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return context.Response.WriteAsJsonAsync(new { status = "Unhealthy" }, context.RequestAborted);

@@ -73,7 +73,7 @@ public static class PoFile
                 continue;
             }
 
-            var space = line.IndexOf(' ');
+            var space = line.IndexOf(' ', StringComparison.Ordinal);
             if (space < 0)
             {
                 continue;

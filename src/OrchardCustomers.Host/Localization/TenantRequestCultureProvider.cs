@@ -22,7 +22,7 @@ public sealed class TenantRequestCultureProvider : RequestCultureProvider
 
         var shell = httpContext.RequestServices.GetRequiredService<ShellContext>();
         // Health probes must not depend on the database they are probing.
-        if (shell.HasTenant && shell.Settings.State == TenantState.Running && !httpContext.Request.Path.StartsWithSegments("/health"))
+        if (shell.HasTenant && shell.Settings.State == TenantState.Running && !httpContext.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
         {
             try
             {

@@ -46,7 +46,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IShellRegis
                     "Bitte versuchen Sie es in ein paar Sekunden noch einmal.");
                 return;
             case TenantState.Uninitialized when !IsAllowedBeforeSetup(context):
-                if (context.Request.Path.StartsWithSegments("/api"))
+                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
                 {
                     context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                     await context.Response.WriteAsJsonAsync(
@@ -75,6 +75,6 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IShellRegis
     {
         var path = context.Request.Path;
         return path == "/" || path.StartsWithSegments(SetupPath, StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments("/_content") || path.StartsWithSegments("/health") || path.StartsWithSegments("/Error");
+            || path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/Error", StringComparison.OrdinalIgnoreCase);
     }
 }

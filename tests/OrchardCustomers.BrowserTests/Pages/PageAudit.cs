@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Deque.AxeCore.Playwright;
 
@@ -18,12 +19,12 @@ public sealed class PageAudit
         var result = await page.RunAxe();
         foreach (var violation in result.Violations.Where(v => BlockingImpacts.Contains(v.Impact)))
         {
-            _problems.AppendLine($"{pageName} ({page.Url}): [{violation.Impact}] {violation.Id}: {violation.Help}");
+            _problems.AppendLine(CultureInfo.InvariantCulture, $"{pageName} ({page.Url}): [{violation.Impact}] {violation.Id}: {violation.Help}");
             foreach (var node in violation.Nodes)
             {
                 var checks = node.Any.Concat(node.All).Concat(node.None).Select(c => c.Message);
-                _problems.AppendLine($"    {node.Target}: {node.Html}");
-                _problems.AppendLine($"      {string.Join(" / ", checks)}");
+                _problems.AppendLine(CultureInfo.InvariantCulture, $"    {node.Target}: {node.Html}");
+                _problems.AppendLine(CultureInfo.InvariantCulture, $"      {string.Join(" / ", checks)}");
             }
         }
 
@@ -32,7 +33,7 @@ public sealed class PageAudit
             "() => [...document.forms].filter(f => f.method === 'post' && !f.querySelector('[name=__RequestVerificationToken]')).map(f => f.getAttribute('action'))");
         foreach (var action in tokenless)
         {
-            _problems.AppendLine($"{pageName} ({page.Url}): the POST form to {action} has no antiforgery token");
+            _problems.AppendLine(CultureInfo.InvariantCulture, $"{pageName} ({page.Url}): the POST form to {action} has no antiforgery token");
         }
     }
 

@@ -9,7 +9,7 @@ public sealed class ThrowingActionFilter : IActionFilter
 
     public void OnActionExecuting(ActionExecutingContext context)
     {
-        if (context.HttpContext.Request.Query.ContainsKey("boom") && !context.HttpContext.Request.Path.StartsWithSegments("/Error"))
+        if (context.HttpContext.Request.Query.ContainsKey("boom") && !context.HttpContext.Request.Path.StartsWithSegments("/Error", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException(Message);
         }
