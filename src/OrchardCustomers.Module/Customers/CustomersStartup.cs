@@ -3,7 +3,7 @@ using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Module.Customers.CustomFields;
 using OrchardCustomers.Module.Customers.Deletion;
 using OrchardCustomers.Module.Customers.Duplicates;
-using OrchardCustomers.Module.Customers.History;
+using OrchardCustomers.Module.Shared.History;
 using OrchardCustomers.Module.Customers.Numbering;
 using OrchardCustomers.Module.Customers.Panel;
 using OrchardCustomers.Module.Customers.Permissions;
@@ -20,7 +20,6 @@ public sealed class CustomersStartup : FeatureStartup
 {
     public override void ConfigureServices(IServiceCollection services)
     {
-        services.AddTenantDbContext<CrmDbContext, SqliteCrmDbContext, PostgresCrmDbContext>(CrmDbContext.HistoryTable);
         services.AddPermissionProvider<CustomerPermissions>();
         services.AddNavigationProvider<CustomersMenu>();
         services.AddSiteSettingsSection<CustomerSettings>(CustomerSettings.SectionName, CustomersFeature.Id);
@@ -30,10 +29,8 @@ public sealed class CustomersStartup : FeatureStartup
         services.AddSingleton<CustomerValidator>();
         services.AddScoped<CustomerSettingsService>();
         services.AddScoped<CustomFieldService>();
-        services.AddScoped<NumberSequenceService>();
         services.AddScoped<CustomerNumbering>();
         services.AddScoped<DuplicateFinder>();
-        services.AddScoped<ActivityRecorder>();
         services.AddScoped<DeletionGuard>();
         services.AddScoped<ICustomerDeletionRule, NotesDeletionRule>();
         services.AddScoped<ICustomerDeletionRule, FilesDeletionRule>();
@@ -45,7 +42,7 @@ public sealed class CustomersStartup : FeatureStartup
             : ActivatorUtilities.CreateInstance<SqliteCustomerSearch>(sp));
         services.AddScoped<CustomerPanelBuilder>();
         services.AddScoped<Admin.CustomerDisplay>();
-        services.AddOptions<Files.CustomerFileOptions>().BindConfiguration(Files.CustomerFileOptions.SectionName);
+        services.AddOptions<Shared.Files.FileStorageOptions>().BindConfiguration(Shared.Files.FileStorageOptions.SectionName);
         services.AddScoped<ICustomerPanelContributor, DetailsPanelContributor>();
         services.AddScoped<ICustomerPanelContributor, ContactsPanelContributor>();
         services.AddScoped<ICustomerPanelContributor, NotesPanelContributor>();

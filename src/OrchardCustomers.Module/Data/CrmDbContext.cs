@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OrchardCustomers.Module.Customers.CustomFields;
 using OrchardCustomers.Module.Customers.Models;
+using OrchardCustomers.Module.Shared.History;
+using OrchardCustomers.Module.Shared.Numbering;
 
 namespace OrchardCustomers.Module.Data;
 
@@ -17,7 +19,7 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<CustomerPicture> CustomerPictures => Set<CustomerPicture>();
 
-    public DbSet<CustomerActivity> CustomerActivities => Set<CustomerActivity>();
+    public DbSet<ContentActivity> Activities => Set<ContentActivity>();
 
     public DbSet<CustomerKey> CustomerKeys => Set<CustomerKey>();
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using OrchardCustomers.Host.Settings;
 using OrchardCustomers.Module.Customers.Models;
+using OrchardCustomers.Module.Shared.History;
 
 namespace OrchardCustomers.Module.Customers.Admin;
 
@@ -59,17 +60,17 @@ public sealed class CustomerDisplay(SiteService site, IStringLocalizer<CustomerD
         _ => S["Bank transfer"],
     };
 
-    public string Activity(CustomerActivityKind kind) => kind switch
+    public string Activity(ActivityKind kind) => kind switch
     {
-        CustomerActivityKind.Created => S["created"],
-        CustomerActivityKind.Updated => S["changed"],
-        CustomerActivityKind.Archived => S["archived"],
-        CustomerActivityKind.Restored => S["restored"],
-        CustomerActivityKind.Deleted => S["deleted"],
-        CustomerActivityKind.NoteAdded => S["added a note"],
-        CustomerActivityKind.NoteDeleted => S["deleted a note"],
-        CustomerActivityKind.FileAdded => S["added a file"],
-        CustomerActivityKind.FileDeleted => S["deleted a file"],
+        ActivityKind.Created => S["created"],
+        ActivityKind.Updated => S["changed"],
+        ActivityKind.Archived => S["archived"],
+        ActivityKind.Restored => S["restored"],
+        ActivityKind.Deleted => S["deleted"],
+        ActivityKind.NoteAdded => S["added a note"],
+        ActivityKind.NoteDeleted => S["deleted a note"],
+        ActivityKind.FileAdded => S["added a file"],
+        ActivityKind.FileDeleted => S["deleted a file"],
         _ => S["changed the picture"],
     };
 

@@ -7,8 +7,8 @@ using OrchardCustomers.Host.Admin.Notify;
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Host.Security.Permissions;
-using OrchardCustomers.Module.Customers.Files;
-using OrchardCustomers.Module.Customers.History;
+using OrchardCustomers.Module.Shared.Files;
+using OrchardCustomers.Module.Shared.History;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Data;
 
@@ -21,7 +21,7 @@ public sealed class CustomerFilesController(
     CrmDbContext db,
     TenantDatabase database,
     ActivityRecorder history,
-    IOptions<CustomerFileOptions> options,
+    IOptions<FileStorageOptions> options,
     Notifier notifier,
     TimeProvider clock,
     ILogger<CustomerFilesController> logger,
@@ -64,7 +64,7 @@ public sealed class CustomerFilesController(
             Id = Guid.NewGuid(), CustomerId = id, FileName = name, ContentType = contentType, Length = content.Length, Content = content,
             UploadedBy = actor.Name, UploadedUtc = clock.GetUtcNow().UtcDateTime,
         });
-        history.Record(id, CustomerActivityKind.FileAdded, actor, detail: name);
+        history.Record(CustomersFeature.ContentType, id, ActivityKind.FileAdded, actor, detail: name);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         notifier.Success(S["{0} was added.", name]);
@@ -100,7 +100,7 @@ public sealed class CustomerFilesController(
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         db.CustomerFiles.Remove(file);
-        history.Record(id, CustomerActivityKind.FileDeleted, Actor.Of(User), detail: file.FileName);
+        history.Record(CustomersFeature.ContentType, id, ActivityKind.FileDeleted, Actor.Of(User), detail: file.FileName);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         notifier.Success(S["{0} was deleted.", file.FileName]);
@@ -157,7 +157,7 @@ public sealed class CustomerFilesController(
         stored.Content = resized;
         stored.ContentType = "image/jpeg";
         stored.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        history.Record(id, CustomerActivityKind.PictureChanged, Actor.Of(User));
+        history.Record(CustomersFeature.ContentType, id, ActivityKind.PictureChanged, Actor.Of(User));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         notifier.Success(S["The picture was saved."]);

@@ -5,7 +5,7 @@ using OrchardCustomers.Host.Admin.Notify;
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Host.Security.Permissions;
-using OrchardCustomers.Module.Customers.History;
+using OrchardCustomers.Module.Shared.History;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Data;
 
@@ -42,7 +42,7 @@ public sealed class CustomerNotesController(
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var actor = Actor.Of(User);
         db.CustomerNotes.Add(new CustomerNote { Id = Guid.NewGuid(), CustomerId = id, Text = text.Trim(), AuthorId = actor.UserId, AuthorName = actor.Name, CreatedUtc = clock.GetUtcNow().UtcDateTime });
-        history.Record(id, CustomerActivityKind.NoteAdded, actor, detail: text.Trim());
+        history.Record(CustomersFeature.ContentType, id, ActivityKind.NoteAdded, actor, detail: text.Trim());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         notifier.Success(S["The note was added."]);
@@ -60,7 +60,7 @@ public sealed class CustomerNotesController(
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         db.CustomerNotes.Remove(note);
-        history.Record(id, CustomerActivityKind.NoteDeleted, Actor.Of(User), detail: note.Text);
+        history.Record(CustomersFeature.ContentType, id, ActivityKind.NoteDeleted, Actor.Of(User), detail: note.Text);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         notifier.Success(S["The note was deleted."]);

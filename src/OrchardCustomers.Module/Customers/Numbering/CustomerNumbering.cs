@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OrchardCustomers.Module.Data;
+using OrchardCustomers.Module.Shared.Numbering;
 
 namespace OrchardCustomers.Module.Customers.Numbering;
 
@@ -15,7 +15,7 @@ public sealed class CustomerNumbering(NumberSequenceService sequences, CrmDbCont
         while (true)
         {
             var value = await sequences.NextAsync(CustomerSequence, 1, cancellationToken);
-            var number = settings.NumberPrefix + value.ToString(CultureInfo.InvariantCulture).PadLeft(settings.NumberPadding, '0');
+            var number = NumberPattern.PrefixAndPadding(settings.NumberPrefix, settings.NumberPadding).Format(value, year: 0);
             if (!await db.Customers.AnyAsync(c => c.Number == number, cancellationToken))
             {
                 return number;

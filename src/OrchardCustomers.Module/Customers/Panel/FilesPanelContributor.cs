@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Host.Security.Permissions;
-using OrchardCustomers.Module.Customers.Files;
+using OrchardCustomers.Module.Shared.Files;
 using OrchardCustomers.Module.Customers.Permissions;
 using OrchardCustomers.Module.Data;
 
@@ -13,7 +13,7 @@ namespace OrchardCustomers.Module.Customers.Panel;
 public sealed class FilesPanelContributor(
     CrmDbContext db,
     PermissionService permissions,
-    IOptions<CustomerFileOptions> options,
+    IOptions<FileStorageOptions> options,
     IStringLocalizer<FilesPanelContributor> S) : ICustomerPanelContributor
 {
     public async Task ContributeAsync(CustomerPanelContext context, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ public sealed class HistoryPanelContributor(CrmDbContext db, IStringLocalizer<Hi
 {
     public async Task ContributeAsync(CustomerPanelContext context, CancellationToken cancellationToken)
     {
-        var entries = await db.CustomerActivities.AsNoTracking().Where(a => a.CustomerId == context.Customer.Id)
+        var entries = await db.Activities.AsNoTracking().Where(a => a.ContentType == CustomersFeature.ContentType && a.ContentItemId == context.Customer.Id)
             .OrderByDescending(a => a.OccurredUtc).ThenByDescending(a => a.Id).Take(100).ToListAsync(cancellationToken);
         context.Sections.Add(new CustomerPanelSection("history", S["History"], PanelViews.History, entries, 90));
     }

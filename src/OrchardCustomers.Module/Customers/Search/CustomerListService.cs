@@ -168,7 +168,7 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
 
         // The stamp is read before counting: a change committed in between gives a newer stamp next time, never a
         // stale total under the new stamp.
-        var stamp = await db.CustomerActivities.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+        var stamp = await db.Activities.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
         var filter = string.Join('|', query.Status, query.Kind, query.Category?.Trim(), query.Tag?.Trim().ToLowerInvariant(), query.CreatedFrom, query.CreatedTo,
             string.Join(' ', terms.Select(variants => string.Join(',', variants))));
         if (totals.TryGet(shell.Settings.Name, filter, stamp, out var total))

@@ -9,19 +9,20 @@ using OrchardCustomers.Module.Customers.CustomFields;
 using OrchardCustomers.Module.Customers.Deletion;
 using OrchardCustomers.Module.Customers.Duplicates;
 using OrchardCustomers.Module.Customers.Editing;
-using OrchardCustomers.Module.Customers.History;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Customers.Numbering;
 using OrchardCustomers.Module.Customers.Permissions;
 using OrchardCustomers.Module.Customers.Validation;
 using OrchardCustomers.Module.Data;
+using OrchardCustomers.Module.Shared.Content;
+using OrchardCustomers.Module.Shared.History;
 
 namespace OrchardCustomers.Module.Customers.Services;
 
 /// <summary>
 /// Every change to a customer goes through here, from the admin, the API, bulk actions and recipes alike: validation,
-/// duplicate warnings, number ranges, the read-only rule, the history entry and the save happen in one transaction.
-/// A user of null is the system (a recipe).
+/// duplicate warnings, number ranges, the read-only rule, the content handlers (the history among them) and the save
+/// happen in one transaction. A user of null is the system (a recipe).
 /// </summary>
 public sealed class CustomerService(
     CrmDbContext db,
@@ -31,7 +32,7 @@ public sealed class CustomerService(
     CustomerSettingsService settings,
     CustomerNumbering numbering,
     DuplicateFinder duplicateFinder,
-    ActivityRecorder history,
+    ContentHandlerInvoker handlers,
     DeletionGuard deletion,
     PermissionService permissions,
     UserManager<User> users,
@@ -72,11 +73,18 @@ public sealed class CustomerService(
         // A used-up range must not stop the business from taking on customers: save without a debtor number, and say so.
         IReadOnlyList<string> warnings = customer.DebtorNumber is null ? [DebtorRangeUsedUp(customerSettings)] : [];
 
+        var creating = Context(customer, actor);
+        await handlers.CreatingAsync(creating, cancellationToken);
+        if (creating.IsCancelled)
+        {
+            return new CustomerSaveResult(CustomerSaveStatus.Blocked) { Customer = customer, Reasons = creating.CancelReasons };
+        }
+
         keys = CustomerIndexer.Index(customer);
         db.Customers.Add(customer);
         await db.SaveChangesAsync(cancellationToken);
         AddKeys(customer, keys);
-        history.Record(customer.Id, CustomerActivityKind.Created, actor, ChangeSet.Between(new CustomerInput(), CustomerMapper.ToInput(customer)));
+        await handlers.CreatedAsync(Context(customer, actor, ChangeSet.Between(new CustomerInput(), CustomerMapper.ToInput(customer))), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new CustomerSaveResult(CustomerSaveStatus.Saved) { Customer = customer, Warnings = warnings };
@@ -137,13 +145,19 @@ public sealed class CustomerService(
             return new CustomerSaveResult(CustomerSaveStatus.Saved) { Customer = customer, Warnings = warnings };
         }
 
-        keys = CustomerIndexer.Index(customer);
         var actor = Actor.Of(user);
+        var updating = Context(customer, actor, changes);
+        await handlers.UpdatingAsync(updating, cancellationToken);
+        if (updating.IsCancelled)
+        {
+            return new CustomerSaveResult(CustomerSaveStatus.Blocked) { Customer = customer, Reasons = updating.CancelReasons };
+        }
+
+        keys = CustomerIndexer.Index(customer);
         Touch(customer, actor);
         await db.CustomerKeys.Where(k => k.CustomerId == id).ExecuteDeleteAsync(cancellationToken);
         AddKeys(customer, keys);
-        history.Record(id, CustomerActivityKind.Updated, actor, changes);
-        return await CommitAsync(transaction, customer, expectedVersion, cancellationToken) with { Warnings = warnings };
+        return await CommitAsync(transaction, customer, expectedVersion, handlers.UpdatedAsync, Context(customer, actor, changes), cancellationToken) with { Warnings = warnings };
     }
 
     private string DebtorRangeUsedUp(CustomerSettings customerSettings) =>
@@ -170,15 +184,22 @@ public sealed class CustomerService(
         }
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        var reasons = await deletion.GetBlockingReasonsAsync(customer, cancellationToken);
-        if (reasons.Count > 0)
+        var actor = Actor.Of(user);
+        var deleting = Context(customer, actor);
+        foreach (var reason in await deletion.GetBlockingReasonsAsync(customer, cancellationToken))
         {
-            return new CustomerSaveResult(CustomerSaveStatus.Blocked) { Customer = customer, Reasons = reasons };
+            deleting.Cancel(reason);
         }
 
-        history.Record(id, CustomerActivityKind.Deleted, Actor.Of(user), detail: $"{customer.Number} {customer.DisplayName}");
+        await handlers.DeletingAsync(deleting, cancellationToken);
+        if (deleting.IsCancelled)
+        {
+            return new CustomerSaveResult(CustomerSaveStatus.Blocked) { Customer = customer, Reasons = deleting.CancelReasons };
+        }
+
         db.Customers.Remove(customer);
         await db.SaveChangesAsync(cancellationToken);
+        await handlers.DeletedAsync(Context(customer, actor), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new CustomerSaveResult(CustomerSaveStatus.Saved) { Customer = customer };
     }
@@ -216,12 +237,21 @@ public sealed class CustomerService(
         customer.ArchivedUtc = status == CustomerStatus.Archived ? clock.GetUtcNow().UtcDateTime : null;
         CustomerIndexer.Index(customer);
         Touch(customer, actor);
-        history.Record(id, status == CustomerStatus.Archived ? CustomerActivityKind.Archived : CustomerActivityKind.Restored, actor);
-        return await CommitAsync(transaction, customer, loadedVersion, cancellationToken);
+        return await CommitAsync(transaction, customer, loadedVersion,
+            status == CustomerStatus.Archived ? handlers.ArchivedAsync : handlers.RestoredAsync, Context(customer, actor), cancellationToken);
     }
 
-    /// <summary>Saves with the version the editor saw as the concurrency token: a save in between makes this one a conflict.</summary>
-    private async Task<CustomerSaveResult> CommitAsync(TenantTransaction transaction, Customer customer, int expectedVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves with the version the editor saw as the concurrency token: a save in between makes this one a conflict.
+    /// The "-ed" event runs after the save and before the commit, so that what its handlers write commits with it.
+    /// </summary>
+    private async Task<CustomerSaveResult> CommitAsync(
+        TenantTransaction transaction,
+        Customer customer,
+        int expectedVersion,
+        Func<ContentContext, CancellationToken, Task> saved,
+        ContentContext context,
+        CancellationToken cancellationToken)
     {
         db.Entry(customer).Property(c => c.Version).OriginalValue = expectedVersion;
         try
@@ -233,9 +263,18 @@ public sealed class CustomerService(
             return new CustomerSaveResult(CustomerSaveStatus.Conflict);
         }
 
+        await saved(context, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new CustomerSaveResult(CustomerSaveStatus.Saved) { Customer = customer };
     }
+
+    private static ContentContext Context(Customer customer, Actor actor, IReadOnlyList<FieldChange>? changes = null) =>
+        new(CustomersFeature.ContentType, customer, actor)
+        {
+            ItemId = customer.Id,
+            DisplayText = $"{customer.Number} {customer.DisplayName}",
+            Changes = changes ?? [],
+        };
 
     private void Touch(Customer customer, Actor actor)
     {

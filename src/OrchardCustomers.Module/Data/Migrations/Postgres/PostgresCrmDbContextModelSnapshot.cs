@@ -220,48 +220,6 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
                     b.ToTable("Customers", (string)null);
                 });
 
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerActivity", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Changes")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("CustomerId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTime>("OccurredUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerId", "OccurredUtc");
-
-                    b.ToTable("CustomerActivities", (string)null);
-                });
-
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -390,7 +348,54 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
                     b.ToTable("CustomerStatusCounts", (string)null);
                 });
 
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.NumberSequence", b =>
+            modelBuilder.Entity("OrchardCustomers.Module.Shared.History.ContentActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("ContentItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentType", "ContentItemId", "OccurredUtc");
+
+                    b.ToTable("ContentActivities", (string)null);
+                });
+
+            modelBuilder.Entity("OrchardCustomers.Module.Shared.Numbering.NumberSequence", b =>
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(100)

@@ -203,46 +203,6 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
                     b.ToTable("Customers", (string)null);
                 });
 
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerActivity", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Changes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CustomerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("OccurredUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerId", "OccurredUtc");
-
-                    b.ToTable("CustomerActivities", (string)null);
-                });
-
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -371,7 +331,52 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
                     b.ToTable("CustomerStatusCounts", (string)null);
                 });
 
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.NumberSequence", b =>
+            modelBuilder.Entity("OrchardCustomers.Module.Shared.History.ContentActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ContentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentType", "ContentItemId", "OccurredUtc");
+
+                    b.ToTable("ContentActivities", (string)null);
+                });
+
+            modelBuilder.Entity("OrchardCustomers.Module.Shared.Numbering.NumberSequence", b =>
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(100)

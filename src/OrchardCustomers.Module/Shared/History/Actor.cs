@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace OrchardCustomers.Module.Customers.History;
+namespace OrchardCustomers.Module.Shared.History;
 
 /// <summary>Who does something: a user, or the system (a recipe, an import) when there is no user.</summary>
 public sealed record Actor(string? UserId, string Name)

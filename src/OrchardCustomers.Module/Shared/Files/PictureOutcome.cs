@@ -1,4 +1,4 @@
-namespace OrchardCustomers.Module.Customers.Files;
+namespace OrchardCustomers.Module.Shared.Files;
 
 public enum PictureOutcome
 {

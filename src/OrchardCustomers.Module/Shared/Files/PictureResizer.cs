@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using SkiaSharp;
 
-namespace OrchardCustomers.Module.Customers.Files;
+namespace OrchardCustomers.Module.Shared.Files;
 
 /// <summary>
 /// Makes a profile picture small. The header is read first, and a picture that declares more pixels than allowed is

@@ -1,4 +1,4 @@
-namespace OrchardCustomers.Module.Customers.Models;
+namespace OrchardCustomers.Module.Shared.Numbering;
 
 /// <summary>The next free value of a number range, taken inside the transaction that uses it: no gaps, no doubles.</summary>
 public sealed class NumberSequence

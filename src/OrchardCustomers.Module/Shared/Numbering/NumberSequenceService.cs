@@ -2,16 +2,30 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using OrchardCustomers.Host.Settings;
 using OrchardCustomers.Module.Data;
 
-namespace OrchardCustomers.Module.Customers.Numbering;
+namespace OrchardCustomers.Module.Shared.Numbering;
 
 /// <summary>
 /// Takes the next value of a number range with one statement, inside the caller's transaction: the row stays locked
-/// until the customer is saved, and a failed save gives the number back.
+/// until the item is saved, and a failed save gives the number back (no gaps). Any feature may own ranges; name them
+/// after the feature ("InvoiceNumber").
 /// </summary>
-public sealed class NumberSequenceService(CrmDbContext db)
+public sealed class NumberSequenceService(CrmDbContext db, SiteService site, TimeProvider clock)
 {
+    /// <summary>
+    /// The next number in <paramref name="pattern"/>'s shape, e.g. RE-2027-0001. A pattern with a year counts each
+    /// year (in the site's time zone) from <paramref name="start"/> again.
+    /// </summary>
+    public async Task<string> NextNumberAsync(string name, NumberPattern pattern, long start = 1, CancellationToken cancellationToken = default)
+    {
+        var zone = (await site.GetAsync(cancellationToken)).TimeZone;
+        var year = NumberPattern.YearAt(clock.GetUtcNow(), zone);
+        var value = await NextAsync(pattern.SequenceName(name, year), start, cancellationToken);
+        return pattern.Format(value, year);
+    }
+
     public async Task<long> NextAsync(string name, long start, CancellationToken cancellationToken = default) =>
         await NextWithinAsync(name, start, long.MaxValue, cancellationToken)
             ?? throw new InvalidOperationException($"The number range {name} is used up.");

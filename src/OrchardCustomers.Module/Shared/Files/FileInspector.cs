@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace OrchardCustomers.Module.Customers.Files;
+namespace OrchardCustomers.Module.Shared.Files;
 
 /// <summary>
 /// Decides what an uploaded file really is from its first bytes, not from the name or the browser's claim: only

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Data;
 
-namespace OrchardCustomers.Module.Customers.History;
+namespace OrchardCustomers.Module.Shared.History;
 
-/// <summary>The fields that differ between two states of a customer, named as the API names them.</summary>
+/// <summary>The fields that differ between two states of a content item, named as the API names them.</summary>
 public static class ChangeSet
 {
     public static IReadOnlyList<FieldChange> Between(object before, object after)

@@ -1,16 +1,19 @@
-namespace OrchardCustomers.Module.Customers.Models;
+namespace OrchardCustomers.Module.Shared.History;
 
 /// <summary>
-/// One entry of a customer's history: who did what, when, and which fields changed. Entries outlive the customer,
+/// One entry of a content item's history: who did what, when, and which fields changed. Entries outlive the item,
 /// so that a deletion stays traceable (GoBD).
 /// </summary>
-public sealed class CustomerActivity
+public sealed class ContentActivity
 {
     public long Id { get; set; }
 
-    public long CustomerId { get; set; }
+    /// <summary>The content type of the item, e.g. "Customer".</summary>
+    public string ContentType { get; set; } = "";
 
-    public CustomerActivityKind Kind { get; set; }
+    public long ContentItemId { get; set; }
+
+    public ActivityKind Kind { get; set; }
 
     public string? UserId { get; set; }
 

@@ -1,4 +1,4 @@
-namespace OrchardCustomers.Module.Customers.Files;
+namespace OrchardCustomers.Module.Shared.Files;
 
 /// <summary>What became of an uploaded picture: the JPEG to store, or why there is none.</summary>
 /// <param name="Width">The width the image's header declares (0 when it has no readable header).</param>

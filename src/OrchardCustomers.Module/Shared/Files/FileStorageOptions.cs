@@ -1,7 +1,7 @@
-namespace OrchardCustomers.Module.Customers.Files;
+namespace OrchardCustomers.Module.Shared.Files;
 
 /// <summary>Upload limits for customer files and pictures, bound from <c>OrchardCustomers:CustomerFiles</c>.</summary>
-public sealed class CustomerFileOptions
+public sealed class FileStorageOptions
 {
     public const string SectionName = "OrchardCustomers:CustomerFiles";
 

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OrchardCustomers.Module.Customers.Models;
 
-namespace OrchardCustomers.Module.Customers.Data;
+namespace OrchardCustomers.Module.Shared.Numbering;
 
 public sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<NumberSequence>
 {

@@ -8,10 +8,10 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OrchardCustomers.Host.Admin.Errors;
 
-namespace OrchardCustomers.Module.Customers.Files;
+namespace OrchardCustomers.Module.Shared.Files;
 
 /// <summary>
-/// Holds an upload to the limit in <see cref="CustomerFileOptions"/>: a declared Content-Length over it gets 413 before
+/// Holds an upload to the limit in <see cref="FileStorageOptions"/>: a declared Content-Length over it gets 413 before
 /// a byte is stored; otherwise the multipart limit is set to it, the server's body limit a little above, and the form is
 /// read here, so that a chunked body over the limit gets the same 413. It runs before antiforgery, which would read the
 /// form first.
@@ -47,7 +47,7 @@ public sealed class UploadSizeLimitAttribute(UploadKind kind) : Attribute, IAsyn
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var http = context.HttpContext;
-        var options = http.RequestServices.GetRequiredService<IOptions<CustomerFileOptions>>().Value;
+        var options = http.RequestServices.GetRequiredService<IOptions<FileStorageOptions>>().Value;
         var limit = Kind == UploadKind.Picture ? options.MaxPictureBytes : options.MaxBytes;
         var requestLimit = limit + FormOverheadBytes;
         var bodySize = http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature ? feature : null;
