@@ -194,7 +194,7 @@ public abstract class ContentStepTests
         site.InTenantAsync("Default", sp => sp.GetRequiredService<CrmDbContext>().Customers.AsNoTracking().ToDictionaryAsync(c => c.ContentItemId!));
 
     private static Task<int> HistoryCountAsync(SiteFactory site) =>
-        site.InTenantAsync("Default", sp => sp.GetRequiredService<CrmDbContext>().CustomerActivities.CountAsync());
+        site.InTenantAsync("Default", sp => sp.GetRequiredService<CrmDbContext>().Activities.CountAsync());
 
     private static JsonObject DemoContentStep()
     {

@@ -1,4 +1,7 @@
+using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Modules;
+using OrchardCustomers.Module.Shared.Content;
+using OrchardCustomers.Tests.SampleModule.Tickets;
 
 namespace OrchardCustomers.Tests.SampleModule;
 
@@ -10,5 +13,8 @@ public sealed class SampleStartup : FeatureStartup
         services.AddPermissionProvider<SamplePermissions>();
         services.AddNavigationProvider<SampleMenu>();
         services.AddBackgroundTask<SampleBackgroundTask>();
+        services.AddTenantDbContext<SampleDbContext, SqliteSampleDbContext, PostgresSampleDbContext>(SampleDbContext.HistoryTable);
+        services.AddScoped<SampleTicketService>();
+        services.AddScoped<IContentHandler, SampleTicketHandler>();
     }
 }

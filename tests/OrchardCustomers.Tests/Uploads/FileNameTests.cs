@@ -1,4 +1,4 @@
-using OrchardCustomers.Module.Customers.Files;
+using OrchardCustomers.Module.Shared.Files;
 
 namespace OrchardCustomers.Tests.Uploads;
 
