@@ -6,7 +6,9 @@ using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Customers.Services;
 using OrchardCustomers.Module.Data;
+using OrchardCustomers.Host.Settings;
 using OrchardCustomers.Module.Shared.History;
+using OrchardCustomers.Module.Shared.Numbering;
 using OrchardCustomers.Tests.Infrastructure;
 using OrchardCustomers.Tests.SampleModule;
 using OrchardCustomers.Tests.SampleModule.Tickets;
@@ -121,6 +123,32 @@ public abstract class ContentHandlerTests(MultiTenantSite fixture)
         Assert.True((await Site.InTenantAsync("Default", sp => sp.GetRequiredService<SampleTicketService>().DeleteAsync(open.Id, null))).Succeeded);
         Assert.Null(await FindTicketAsync("Default", open.Id));
         Assert.Contains(await HistoryAsync("Default", SampleTicket.ContentType, open.Id), e => e.Kind == ActivityKind.Deleted && e.Detail == "Offen");
+    }
+
+    [Fact]
+    public async Task A_number_taken_in_a_rolled_back_transaction_is_taken_again_in_the_patterns_shape()
+    {
+        var name = "TestInvoice" + Guid.NewGuid().ToString("N")[..8];
+        var pattern = NumberPattern.Parse("RE-{yyyy}-{0000}");
+        var year = await Site.InTenantAsync("Default", async sp =>
+            NumberPattern.YearAt(TimeProvider.System.GetUtcNow(), (await sp.GetRequiredService<SiteService>().GetAsync()).TimeZone));
+
+        var rolledBack = await Site.InTenantAsync("Default", async sp =>
+        {
+            await using var transaction = await sp.GetRequiredService<TenantDatabase>().BeginTransactionAsync();
+            return await sp.GetRequiredService<NumberSequenceService>().NextNumberAsync(name, pattern);
+        });
+        async Task<string> TakeAsync() => await Site.InTenantAsync("Default", async sp =>
+        {
+            await using var transaction = await sp.GetRequiredService<TenantDatabase>().BeginTransactionAsync();
+            var number = await sp.GetRequiredService<NumberSequenceService>().NextNumberAsync(name, pattern);
+            await transaction.CommitAsync();
+            return number;
+        });
+
+        Assert.Equal($"RE-{year}-0001", rolledBack);
+        Assert.Equal($"RE-{year}-0001", await TakeAsync());
+        Assert.Equal($"RE-{year}-0002", await TakeAsync());
     }
 
     private Task<SampleTicket> CreateTicketAsync(string tenant, string title, string status = "Open") =>

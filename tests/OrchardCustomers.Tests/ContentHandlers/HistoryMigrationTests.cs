@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using OrchardCustomers.Module.Data;
+using OrchardCustomers.Module.Shared.History;
+using OrchardCustomers.Tests.Infrastructure;
+
+namespace OrchardCustomers.Tests.ContentHandlers;
+
+/// <summary>The customer history of a database made before the shared history survives the migration to it.</summary>
+public abstract class HistoryMigrationTests : IAsyncLifetime
+{
+    private TestDatabases _databases = null!;
+    private string _sqliteFile = null!;
+
+    protected abstract DatabaseKind Kind { get; }
+
+    public async Task InitializeAsync()
+    {
+        _databases = await TestDatabases.CreateAsync(Kind, "history_migration");
+        _sqliteFile = Path.Combine(Path.GetTempPath(), $"history-migration-{Guid.NewGuid():N}.db");
+    }
+
+    [Fact]
+    public async Task Customer_history_rows_become_entries_of_the_content_type_Customer()
+    {
+        await using var db = CreateContext();
+        await db.GetService<IMigrator>().MigrateAsync("InputLimits");
+        await db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "CustomerActivities" ("CustomerId", "Kind", "UserName", "OccurredUtc", "Changes", "Detail") VALUES (42, 'Deleted', 'anna', '2026-01-02 03:04:05', '[]', 'K-00042 Alt GmbH')""");
+
+        await db.Database.MigrateAsync();
+
+        var entry = Assert.Single(await db.Activities.AsNoTracking().ToListAsync());
+        Assert.Equal(("Customer", 42L, ActivityKind.Deleted, "anna", "K-00042 Alt GmbH"), (entry.ContentType, entry.ContentItemId, entry.Kind, entry.UserName, entry.Detail));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    private CrmDbContext CreateContext() => Kind == DatabaseKind.Sqlite
+        ? new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>()
+            .UseSqlite($"Data Source={_sqliteFile};Pooling=False", o => o.MigrationsHistoryTable(CrmDbContext.HistoryTable)).Options)
+        : new PostgresCrmDbContext(new DbContextOptionsBuilder<PostgresCrmDbContext>()
+            .UseNpgsql(_databases.TenantsConnectionString, o => o.MigrationsHistoryTable(CrmDbContext.HistoryTable)).Options);
+
+    public async Task DisposeAsync()
+    {
+        await _databases.DisposeAsync();
+        File.Delete(_sqliteFile);
+    }
+}
