@@ -75,7 +75,7 @@ public sealed class CustomerFormTests(CustomersSite site, BrowserFixture browser
     {
         var db = sp.GetRequiredService<CrmDbContext>();
         var stored = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == id);
-        var entries = await db.CustomerActivities.CountAsync(a => a.CustomerId == id);
+        var entries = await db.Activities.CountAsync(a => a.ContentType == "Customer" && a.ContentItemId == id);
         return System.Text.Json.JsonSerializer.Serialize(CustomerMapper.ToInput(stored)) + $" history:{entries} version:{stored.Version}";
     });
 
