@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrchardCustomers.Host.Modules;
+using OrchardCustomers.Host.Modules.Greeting;
 
 namespace OrchardCustomers.Tests.SampleModule;
 
@@ -10,5 +12,6 @@ public sealed class SampleStartup : FeatureStartup
         services.AddPermissionProvider<SamplePermissions>();
         services.AddNavigationProvider<SampleMenu>();
         services.AddBackgroundTask<SampleBackgroundTask>();
+        services.Replace(ServiceDescriptor.Scoped<IGreeting, SampleGreeting>());
     }
 }
