@@ -1,5 +1,6 @@
 using OrchardCustomers.Host.Modules.Greeting;
 using OrchardCustomers.Host.Modules.State;
+using OrchardCustomers.Host.Recipes;
 using OrchardCustomers.Tests.Infrastructure;
 using OrchardCustomers.Tests.SampleModule;
 
@@ -51,6 +52,32 @@ public abstract class FeatureServiceTests(MultiTenantSite fixture)
         }
 
         Assert.Equal(SampleFeature.Id, await GreetingFromAsync("acme"));
+        fixture.Site.Errors.AssertEmpty();
+    }
+
+    [Fact]
+    public async Task The_feature_recipe_step_enables_what_a_feature_needs_and_its_services_follow()
+    {
+        await SwitchAsync("globex", enable: false, SampleFeature.Id);
+        try
+        {
+            await fixture.Site.InTenantAsync("globex", sp => sp.GetRequiredService<RecipeExecutor>().ExecuteAsync(
+                RecipeParser.Parse($$"""{ "name": "extra", "steps": [ { "name": "feature", "enable": [ "{{SampleFeature.ExtraId}}" ] } ] }""", "test"),
+                new Dictionary<string, object?>(),
+                null,
+                CancellationToken.None));
+
+            var enabled = await fixture.Site.InTenantAsync("globex", sp => sp.GetRequiredService<ShellFeaturesManager>().GetEnabledAsync());
+            Assert.Contains(SampleFeature.Id, enabled);
+            Assert.Contains(SampleFeature.ExtraId, enabled);
+            Assert.Equal($"{SampleFeature.Id}+{SampleFeature.ExtraId}", await GreetingFromAsync("globex"));
+        }
+        finally
+        {
+            await SwitchAsync("globex", enable: false, SampleFeature.ExtraId);
+            await SwitchAsync("globex", enable: true, SampleFeature.Id);
+        }
+
         fixture.Site.Errors.AssertEmpty();
     }
 
