@@ -8,10 +8,13 @@ using OrchardCustomers.Host.Admin.Navigation;
 using OrchardCustomers.Host.Admin.Notify;
 using OrchardCustomers.Host.Api;
 using OrchardCustomers.Host.BackgroundTasks;
+using OrchardCustomers.Host.Caching;
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Health;
 using OrchardCustomers.Host.Localization;
 using OrchardCustomers.Host.Modules;
+using OrchardCustomers.Host.Modules.Greeting;
+using OrchardCustomers.Host.Modules.Services;
 using OrchardCustomers.Host.Modules.State;
 using OrchardCustomers.Host.Mvc;
 using OrchardCustomers.Host.Recipes;
@@ -55,8 +58,10 @@ public static class HostServiceCollectionExtensions
                     ? fromConfiguration
                     : Path.Combine(builder.Environment.ContentRootPath, "App_Data")));
 
+        var catalog = new FeatureCatalog(host.Modules);
         AddTenancy(services, configuration);
-        AddFeatures(services, host);
+        AddFeatures(services, catalog);
+        AddCaching(services);
         services.AddTenantSecurity();
         AddRecipes(services);
         AddAdminShell(services, host);
@@ -71,11 +76,9 @@ public static class HostServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<PostgresAdvisoryLock>(sp)
             : ActivatorUtilities.CreateInstance<SqliteLeaseLock>(sp));
 
-        // Each feature's own services come last, so that a feature can replace a host default.
-        foreach (var startup in host.Modules.SelectMany(a => a.GetTypes()).Where(t => t.IsSubclassOf(typeof(FeatureStartup)) && !t.IsAbstract))
-        {
-            ((FeatureStartup)Activator.CreateInstance(startup)!).ConfigureServices(services);
-        }
+        // Each feature's own services come last, dependencies first, so that a feature can replace or decorate a host
+        // default or its dependency's service; a replacement is switched per tenant (FeatureServiceReplacements).
+        FeatureStartups.ConfigureAll(services, catalog, FeatureStartups.Discover(host.Modules));
 
         return builder;
     }
@@ -101,11 +104,20 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<TenantMigrator>();
     }
 
-    private static void AddFeatures(IServiceCollection services, OrchardCustomersHostBuilder host)
+    private static void AddFeatures(IServiceCollection services, FeatureCatalog catalog)
     {
-        services.AddSingleton(new FeatureCatalog(host.Modules));
+        services.AddSingleton(catalog);
         services.AddScoped<ShellFeaturesManager>();
+        services.AddScoped<FeatureSwitch>();
+        services.AddScoped<IGreeting, HostGreeting>();
         services.AddPermissionProvider<HostPermissions>();
+    }
+
+    private static void AddCaching(IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddSingleton<TenantCacheGenerations>();
+        services.AddScoped<TenantCache>();
     }
 
     private static void AddRecipes(IServiceCollection services)

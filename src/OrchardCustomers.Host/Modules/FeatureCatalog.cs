@@ -8,14 +8,25 @@ public sealed class FeatureCatalog
     private readonly Dictionary<string, FeatureInfo> _features;
 
     public FeatureCatalog(IEnumerable<Assembly> moduleAssemblies)
+        : this(moduleAssemblies.Distinct().ToArray())
     {
-        ModuleAssemblies = moduleAssemblies.Distinct().ToArray();
+    }
+
+    private FeatureCatalog(Assembly[] moduleAssemblies)
+        : this(moduleAssemblies, moduleAssemblies.SelectMany(a => a.GetCustomAttributes<ModuleFeatureAttribute>()))
+    {
+    }
+
+    /// <summary>Features declared directly: for tests that need a shape of dependencies no module has.</summary>
+    internal FeatureCatalog(IReadOnlyList<Assembly> moduleAssemblies, IEnumerable<ModuleFeatureAttribute> declarations)
+    {
+        ModuleAssemblies = moduleAssemblies;
         _features = new Dictionary<string, FeatureInfo>(StringComparer.OrdinalIgnoreCase)
         {
             [FeatureIds.Host] = new(FeatureIds.Host, "Host", "Tenants, users, roles, recipes and the admin.", "Core", [], IsAlwaysEnabled: true),
         };
 
-        foreach (var declaration in ModuleAssemblies.SelectMany(a => a.GetCustomAttributes<ModuleFeatureAttribute>()))
+        foreach (var declaration in declarations)
         {
             if (!_features.TryAdd(declaration.Id, new FeatureInfo(
                 declaration.Id, declaration.Name, declaration.Description, declaration.Category, declaration.Dependencies, IsAlwaysEnabled: false)))

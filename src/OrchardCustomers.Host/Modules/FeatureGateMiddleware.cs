@@ -9,10 +9,12 @@ public sealed class FeatureGateMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, ShellContext shell)
     {
         var feature = context.GetEndpoint()?.Metadata.GetMetadata<FeatureAttribute>();
-        if (feature is not null && shell.HasTenant && shell.Settings.State == TenantState.Running)
+        if (shell.HasTenant && shell.Settings.State == TenantState.Running)
         {
+            // Loaded for every request, so that services switched per feature (FeatureSwitch) find it without I/O.
             var features = context.RequestServices.GetRequiredService<ShellFeaturesManager>();
-            if (!await features.IsEnabledAsync(feature.FeatureId, context.RequestAborted))
+            var enabled = await features.GetEnabledAsync(context.RequestAborted);
+            if (feature is not null && !enabled.Contains(feature.FeatureId))
             {
                 context.SetEndpoint(null);
                 context.Response.StatusCode = StatusCodes.Status404NotFound;

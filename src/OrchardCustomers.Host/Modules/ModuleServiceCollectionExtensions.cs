@@ -1,5 +1,6 @@
 using OrchardCustomers.Host.Admin.Navigation;
 using OrchardCustomers.Host.BackgroundTasks;
+using OrchardCustomers.Host.Modules.Services;
 using OrchardCustomers.Host.Recipes;
 using OrchardCustomers.Host.Security.Permissions;
 using OrchardCustomers.Host.Settings;
@@ -20,6 +21,20 @@ public static class ModuleServiceCollectionExtensions
 
     public static IServiceCollection AddBackgroundTask<T>(this IServiceCollection services) where T : class, IBackgroundTask =>
         services.AddScoped<T>().AddSingleton(new BackgroundTaskDescriptor(typeof(T)));
+
+    /// <summary>
+    /// Wraps the registration of <typeparamref name="TService"/> made so far (the host's, or a dependency's) in a
+    /// decorator. In a feature's startup it counts as a replacement: the decorator is active only where the feature is.
+    /// </summary>
+    public static IServiceCollection Decorate<TService>(this IServiceCollection services, Func<IServiceProvider, TService, TService> decorate) where TService : class
+    {
+        var inner = services.LastOrDefault(d => d.ServiceType == typeof(TService) && !d.IsKeyedService)
+            ?? throw new InvalidOperationException($"There is no {typeof(TService).FullName} to decorate: does the feature depend on the one that registers it?");
+        var create = new ServiceDescriptorActivator(inner);
+        services.Remove(inner);
+        services.Add(ServiceDescriptor.Describe(typeof(TService), sp => decorate(sp, (TService)create.Create(sp)), inner.Lifetime));
+        return services;
+    }
 
     /// <summary>A settings section that the <c>settings</c> recipe step accepts under <paramref name="name"/>.</summary>
     public static IServiceCollection AddSiteSettingsSection<T>(this IServiceCollection services, string name, string featureId) where T : class, new() =>

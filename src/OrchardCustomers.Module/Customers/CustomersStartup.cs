@@ -36,7 +36,7 @@ public sealed class CustomersStartup : FeatureStartup
         services.AddScoped<ICustomerDeletionRule, FilesDeletionRule>();
         services.AddScoped<CustomerService>();
         services.AddScoped<CustomerListService>();
-        services.AddSingleton<CustomerCountCache>();
+        services.AddScoped<CustomerCountCache>();
         services.AddScoped<ICustomerSearch>(sp => sp.GetRequiredService<TenantDatabase>().Provider == DatabaseProvider.Postgres
             ? ActivatorUtilities.CreateInstance<PostgresCustomerSearch>(sp)
             : ActivatorUtilities.CreateInstance<SqliteCustomerSearch>(sp));

@@ -41,6 +41,15 @@ public sealed class IbanAndBicTests
     public void IBANs_of_the_wrong_length_or_shape_are_invalid(string iban) =>
         Assert.False(Ibans.IsValid(iban));
 
+    // Check digits recomputed for the shortened or lengthened account, so that only the country's length refuses them.
+    [Theory]
+    [InlineData("DE5137040044053201300")] // 21 characters, DE has 22
+    [InlineData("DE543704004405320130001")] // 23 characters
+    [InlineData("AT25190430023457320")] // 19 characters, AT has 20
+    [InlineData("NL06ABNA04171643001")] // 19 characters, NL has 18
+    public void IBANs_of_the_wrong_length_for_their_country_are_invalid_even_when_MOD_97_holds(string iban) =>
+        Assert.False(Ibans.IsValid(iban));
+
     [Fact]
     public void IBANs_are_stored_compact_and_shown_in_groups_of_four()
     {

@@ -14,6 +14,14 @@ public sealed class VatIdTests
     public void German_VAT_IDs_with_the_right_check_digit_are_valid(string vatId) =>
         Assert.Equal(VatIdCheck.Valid, VatIds.Check(vatId));
 
+    // MOD 11,10 gives 11 - 1 = 10 for these first eight digits, and a check digit of 10 is written as 0.
+    [Theory]
+    [InlineData("DE100000090")]
+    [InlineData("DE100000170")]
+    [InlineData("DE100000240")]
+    public void A_German_check_digit_that_computes_to_10_is_0(string vatId) =>
+        Assert.Equal(VatIdCheck.Valid, VatIds.Check(vatId));
+
     [Theory]
     [InlineData("DE136695977")]
     [InlineData("DE136695970")]

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrchardCustomers.Host.Data;
+using OrchardCustomers.Host.Modules.Greeting;
 using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Module.Shared.Content;
 using OrchardCustomers.Tests.SampleModule.Tickets;
@@ -16,5 +18,6 @@ public sealed class SampleStartup : FeatureStartup
         services.AddTenantDbContext<SampleDbContext, SqliteSampleDbContext, PostgresSampleDbContext>(SampleDbContext.HistoryTable);
         services.AddScoped<SampleTicketService>();
         services.AddScoped<IContentHandler, SampleTicketHandler>();
+        services.Replace(ServiceDescriptor.Scoped<IGreeting, SampleGreeting>());
     }
 }

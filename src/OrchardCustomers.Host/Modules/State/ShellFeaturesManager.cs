@@ -43,16 +43,20 @@ public sealed class ShellFeaturesManager
 
     public async Task<IReadOnlySet<string>> GetEnabledAsync(CancellationToken cancellationToken = default)
     {
-        if (_enabled is null)
-        {
-            var stored = await _db.Features.AsNoTracking().Where(f => f.IsEnabled).Select(f => f.FeatureId).ToListAsync(cancellationToken);
-            _enabled = new HashSet<string>(
-                stored.Where(id => _catalog.Find(id) is not null).Concat(_catalog.Features.Where(f => f.IsAlwaysEnabled).Select(f => f.Id)),
-                StringComparer.OrdinalIgnoreCase);
-        }
-
-        return _enabled;
+        return _enabled ??= Known(await EnabledQuery().ToListAsync(cancellationToken));
     }
+
+    /// <summary>
+    /// For a service factory, which cannot await (FeatureSwitch): a request finds the set that FeatureGateMiddleware
+    /// loaded; other scopes read it here, once.
+    /// </summary>
+    public bool IsEnabled(string featureId) => (_enabled ??= Known([.. EnabledQuery()])).Contains(featureId);
+
+    private IQueryable<string> EnabledQuery() => _db.Features.AsNoTracking().Where(f => f.IsEnabled).Select(f => f.FeatureId);
+
+    private HashSet<string> Known(List<string> stored) => new(
+        stored.Where(id => _catalog.Find(id) is not null).Concat(_catalog.Features.Where(f => f.IsAlwaysEnabled).Select(f => f.Id)),
+        StringComparer.OrdinalIgnoreCase);
 
     public async Task<bool> IsEnabledAsync(string featureId, CancellationToken cancellationToken = default) =>
         (await GetEnabledAsync(cancellationToken)).Contains(featureId);

@@ -1,23 +1,21 @@
-using System.Collections.Concurrent;
+using OrchardCustomers.Host.Caching;
 
 namespace OrchardCustomers.Module.Customers.Search;
 
 /// <summary>
-/// The customer list's totals, by tenant and filter, each stamped with the tenant's newest activity id. Every change
-/// to a customer records an activity in the same transaction, so a total is reused exactly as long as no customer
-/// changed, on every app instance alike. Paging through a million customers then counts them once, not on every page
-/// (a count of all active customers reads the whole index: about 100 ms on SQLite).
+/// The customer list's totals of the current tenant, by filter, each stamped with the tenant's newest activity id.
+/// Every change to a customer records an activity in the same transaction, so a total is reused exactly as long as no
+/// customer changed, on every app instance alike. Paging through a million customers then counts them once, not on
+/// every page (a count of all active customers reads the whole index: about 100 ms on SQLite).
 /// </summary>
-public sealed class CustomerCountCache
+public sealed class CustomerCountCache(TenantCache cache)
 {
-    // Filters are many (a search per word typed); forgetting all now and then keeps memory bounded and is only slower.
-    private const int MaxEntries = 10_000;
+    // Filters are many (a search per word typed); a total nobody asked for in a while goes, which bounds memory.
+    private static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
 
-    private readonly ConcurrentDictionary<(string Tenant, string Filter), (long Stamp, long Total)> _totals = new();
-
-    public bool TryGet(string tenant, string filter, long stamp, out long total)
+    public bool TryGet(string filter, long stamp, out long total)
     {
-        if (_totals.TryGetValue((tenant, filter), out var entry) && entry.Stamp == stamp)
+        if (cache.TryGet<Entry>(Key(filter), out var entry) && entry.Stamp == stamp)
         {
             total = entry.Total;
             return true;
@@ -27,15 +25,9 @@ public sealed class CustomerCountCache
         return false;
     }
 
-    public void Set(string tenant, string filter, long stamp, long total)
-    {
-        if (_totals.Count >= MaxEntries)
-        {
-            _totals.Clear();
-        }
+    public void Set(string filter, long stamp, long total) => cache.Set(Key(filter), new Entry(stamp, total), Idle);
 
-        _totals[(tenant, filter)] = (stamp, total);
-    }
+    private static string Key(string filter) => "Customers.Count:" + filter;
 
-    public void Clear() => _totals.Clear();
+    private sealed record Entry(long Stamp, long Total);
 }

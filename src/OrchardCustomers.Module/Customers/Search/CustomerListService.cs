@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OrchardCustomers.Host.Settings;
-using OrchardCustomers.Host.Tenancy;
 using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Data;
@@ -15,7 +14,7 @@ namespace OrchardCustomers.Module.Customers.Search;
 /// instead of an offset, so page 25,000 costs what page 1 costs. The total is counted once per filter and reused
 /// until a customer changes (<see cref="CustomerCountCache"/>).
 /// </summary>
-public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search, SiteService site, ShellContext shell, CustomerCountCache totals, IStringLocalizer<CustomerListService> S)
+public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search, SiteService site, CustomerCountCache totals, IStringLocalizer<CustomerListService> S)
 {
     public const int MaxPageSize = 200;
 
@@ -171,13 +170,13 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
         var stamp = await db.Activities.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
         var filter = string.Join('|', query.Status, query.Kind, query.Category?.Trim(), query.Tag?.Trim().ToLowerInvariant(), query.CreatedFrom, query.CreatedTo,
             string.Join(' ', terms.Select(variants => string.Join(',', variants))));
-        if (totals.TryGet(shell.Settings.Name, filter, stamp, out var total))
+        if (totals.TryGet(filter, stamp, out var total))
         {
             return total;
         }
 
         total = await CountAsync();
-        totals.Set(shell.Settings.Name, filter, stamp, total);
+        totals.Set(filter, stamp, total);
         return total;
     }
 

@@ -1,0 +1,6 @@
+namespace OrchardCustomers.Host.Modules.Greeting;
+
+public sealed class HostGreeting : IGreeting
+{
+    public string From => FeatureIds.Host;
+}
