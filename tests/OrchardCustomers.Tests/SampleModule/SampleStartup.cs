@@ -10,5 +10,7 @@ public sealed class SampleStartup : FeatureStartup
         services.AddPermissionProvider<SamplePermissions>();
         services.AddNavigationProvider<SampleMenu>();
         services.AddBackgroundTask<SampleBackgroundTask>();
+        services.AddContentRecipeHandler<SampleContentRecipeHandler>();
+        services.AddContentExporter<SampleContentExporter>();
     }
 }
