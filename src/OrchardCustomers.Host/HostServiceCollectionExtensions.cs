@@ -18,6 +18,7 @@ using OrchardCustomers.Host.Modules.Services;
 using OrchardCustomers.Host.Modules.State;
 using OrchardCustomers.Host.Mvc;
 using OrchardCustomers.Host.Recipes;
+using OrchardCustomers.Host.Recipes.Export;
 using OrchardCustomers.Host.Recipes.Steps;
 using OrchardCustomers.Host.Security;
 using OrchardCustomers.Host.Security.DataProtection;
@@ -130,6 +131,11 @@ public static class HostServiceCollectionExtensions
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeStep<RecipesStep>();
         services.AddRecipeStep<ApiTokenStep>();
+        services.AddRecipeStep<ContentStep>();
+        services.AddScoped<RecipeExporter>();
+        services.AddRecipeStepExporter<FeatureStepExporter>();
+        services.AddRecipeStepExporter<SettingsStepExporter>();
+        services.AddRecipeStepExporter<RolesStepExporter>();
     }
 
     private static void AddAdminShell(IServiceCollection services, OrchardCustomersHostBuilder host)

@@ -2,6 +2,8 @@ using OrchardCustomers.Host.Admin.Navigation;
 using OrchardCustomers.Host.BackgroundTasks;
 using OrchardCustomers.Host.Modules.Services;
 using OrchardCustomers.Host.Recipes;
+using OrchardCustomers.Host.Recipes.Content;
+using OrchardCustomers.Host.Recipes.Export;
 using OrchardCustomers.Host.Security.Permissions;
 using OrchardCustomers.Host.Settings;
 
@@ -18,6 +20,18 @@ public static class ModuleServiceCollectionExtensions
 
     public static IServiceCollection AddRecipeStep<T>(this IServiceCollection services) where T : class, IRecipeStepHandler =>
         services.AddScoped<IRecipeStepHandler, T>();
+
+    /// <summary>Imports the items of one content type from the <c>content</c> recipe step.</summary>
+    public static IServiceCollection AddContentRecipeHandler<T>(this IServiceCollection services) where T : class, IContentRecipeHandler =>
+        services.AddScoped<IContentRecipeHandler, T>();
+
+    /// <summary>Writes one step of the export recipe.</summary>
+    public static IServiceCollection AddRecipeStepExporter<T>(this IServiceCollection services) where T : class, IRecipeStepExporter =>
+        services.AddScoped<IRecipeStepExporter, T>();
+
+    /// <summary>Writes the items of one content type into the export recipe.</summary>
+    public static IServiceCollection AddContentExporter<T>(this IServiceCollection services) where T : class, IContentExporter =>
+        services.AddScoped<IContentExporter, T>();
 
     public static IServiceCollection AddBackgroundTask<T>(this IServiceCollection services) where T : class, IBackgroundTask =>
         services.AddScoped<T>().AddSingleton(new BackgroundTaskDescriptor(typeof(T)));

@@ -6,4 +6,6 @@ public sealed class SiteSettingsSectionRegistry(IEnumerable<SiteSettingsSection>
     private readonly Dictionary<string, SiteSettingsSection> _sections = sections.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
 
     public SiteSettingsSection? Find(string name) => _sections.GetValueOrDefault(name);
+
+    public IEnumerable<SiteSettingsSection> All => _sections.Values;
 }

@@ -23,7 +23,9 @@ public sealed class CustomersStartup : FeatureStartup
         services.AddPermissionProvider<CustomerPermissions>();
         services.AddNavigationProvider<CustomersMenu>();
         services.AddSiteSettingsSection<CustomerSettings>(CustomerSettings.SectionName, CustomersFeature.Id);
-        services.AddRecipeStep<ContentStep>();
+        services.AddContentRecipeHandler<CustomerContentRecipeHandler>();
+        services.AddContentExporter<CustomerContentExporter>();
+        services.AddRecipeStepExporter<CustomFieldsStepExporter>();
         services.AddRecipeStep<ContentDefinitionStep>();
 
         services.AddSingleton<CustomerValidator>();

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrchardCustomers.Host.Data;
-using OrchardCustomers.Host.Modules.Greeting;
 using OrchardCustomers.Host.Modules;
+using OrchardCustomers.Host.Modules.Greeting;
 using OrchardCustomers.Module.Shared.Content;
 using OrchardCustomers.Tests.SampleModule.Tickets;
 
@@ -19,5 +19,7 @@ public sealed class SampleStartup : FeatureStartup
         services.AddScoped<SampleTicketService>();
         services.AddScoped<IContentHandler, SampleTicketHandler>();
         services.Replace(ServiceDescriptor.Scoped<IGreeting, SampleGreeting>());
+        services.AddContentRecipeHandler<SampleContentRecipeHandler>();
+        services.AddContentExporter<SampleContentExporter>();
     }
 }

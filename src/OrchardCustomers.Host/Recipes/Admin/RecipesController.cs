@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OrchardCustomers.Host.Admin.Notify;
 using OrchardCustomers.Host.Data;
+using OrchardCustomers.Host.Recipes.Export;
 using OrchardCustomers.Host.Security.Permissions;
 using OrchardCustomers.Host.Settings;
 
@@ -28,6 +29,11 @@ public sealed class RecipesController(
         RecentRuns = await db.RecipeRuns.AsNoTracking().OrderByDescending(r => r.StartedUtc).Take(10).ToListAsync(cancellationToken),
         TimeZone = (await site.GetAsync(cancellationToken)).TimeZone,
     });
+
+    /// <summary>The tenant as a recipe, streamed as a download (see <see cref="RecipeExporter"/>).</summary>
+    [HttpGet("Export")]
+    public async Task Export([FromServices] RecipeExporter exporter, CancellationToken cancellationToken) =>
+        await RecipeExportResponse.WriteAsync(Response, exporter, cancellationToken);
 
     [HttpPost("{name}/Run")]
     public async Task<IActionResult> Run(string name, CancellationToken cancellationToken)

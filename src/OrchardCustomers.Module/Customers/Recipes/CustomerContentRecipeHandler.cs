@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Host.Recipes;
+using OrchardCustomers.Host.Recipes.Content;
 using OrchardCustomers.Module.Customers.CustomFields;
 using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
@@ -14,16 +15,17 @@ using OrchardCustomers.Module.Data;
 namespace OrchardCustomers.Module.Customers.Recipes;
 
 /// <summary>
-/// Orchard's <c>content</c> step for Customer items: <c>{ "ContentItemId", "ContentType": "Customer", "DisplayText",
+/// Imports Customer items of the <c>content</c> step: <c>{ "ContentItemId", "ContentType": "Customer", "DisplayText",
 /// "CustomerPart", "NamePart", "ContactPart", "AddressesPart", "TaxPart", "BillingPart", "EInvoicingPart",
 /// "OrganisationPart", "ContactsPart", "LocationPart", "Customer": { custom fields } }</c>. An item whose
 /// ContentItemId exists already is updated, its status included; contact persons without an "Id" keep the one of the
 /// stored contact with the same name. Items are validated like the admin form; duplicates are allowed.
 /// </summary>
 [Feature(CustomersFeature.Id)]
-public sealed class ContentStep(CustomerService customers, CustomFieldService customFields, CrmDbContext db) : IRecipeStepHandler
+public sealed class CustomerContentRecipeHandler(CustomerService customers, CustomFieldService customFields, CrmDbContext db) : IContentRecipeHandler
 {
-    private static readonly JsonSerializerOptions PartOptions = new(JsonSerializerDefaults.Web)
+    /// <summary>The options the parts are read with; <see cref="CustomerContentExporter"/> writes them so that these read them back.</summary>
+    internal static readonly JsonSerializerOptions PartOptions = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         Converters = { new JsonStringEnumConverter() },
@@ -34,41 +36,11 @@ public sealed class ContentStep(CustomerService customers, CustomFieldService cu
         "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Latest", "Published", "ModifiedUtc", "PublishedUtc", "CreatedUtc", "Owner", "Author",
     };
 
-    public string StepName => "content";
+    public string ContentType => CustomerContentExporter.TypeName;
 
-    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    public async Task ImportAsync(JsonObject item, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        var unknown = context.Step.Select(p => p.Key).Where(k => !k.Equals("name", StringComparison.OrdinalIgnoreCase) && !k.Equals("data", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new RecipeStepValueException($"Unknown key(s): {string.Join(", ", unknown)}. The step takes a \"data\" array of content items.");
-        }
-
-        var items = RecipeParser.Get(context.Step, "data") as JsonArray ?? throw new RecipeStepValueException("The step has no \"data\" array.");
         var fields = await customFields.GetAllAsync(cancellationToken);
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i] as JsonObject ?? throw new RecipeStepValueException($"Item {i + 1} is not an object.");
-            var label = $"Item {i + 1} ({Text(item, "DisplayText") ?? Text(item, "ContentItemId") ?? "?"})";
-            try
-            {
-                await ImportAsync(item, fields, cancellationToken);
-            }
-            catch (RecipeStepValueException ex)
-            {
-                throw new RecipeStepValueException($"{label}: {ex.Message}");
-            }
-        }
-    }
-
-    private async Task ImportAsync(JsonObject item, IReadOnlyList<CustomFieldDefinition> fields, CancellationToken cancellationToken)
-    {
-        var type = Text(item, "ContentType");
-        if (type != "Customer")
-        {
-            throw new RecipeStepValueException($"The content type '{type}' is not known here.");
-        }
-
         var (input, part) = ToInput(item, fields);
         var contentItemId = Text(item, "ContentItemId");
         if (contentItemId is { Length: > 64 })
