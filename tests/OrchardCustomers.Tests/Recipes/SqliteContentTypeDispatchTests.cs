@@ -1,20 +1,22 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Modules.State;
 using OrchardCustomers.Host.Recipes;
 using OrchardCustomers.Host.Security.Roles;
 using OrchardCustomers.Host.Settings;
+using OrchardCustomers.Module.Data;
 using OrchardCustomers.Tests.Infrastructure;
 using OrchardCustomers.Tests.SampleModule;
+using OrchardCustomers.Tests.SampleModule.Tickets;
 
 namespace OrchardCustomers.Tests.Recipes;
 
 /// <summary>
-/// The <c>content</c> step and the export with a second content type, SampleModule's "SampleItem": present where the
-/// Sample feature is enabled, unknown where it is disabled. Uses the shared tenants; every text is unique to the test,
-/// since SampleStore is keyed by tenant name.
+/// The <c>content</c> step and the export with a second content type, SampleModule's "SampleTicket": present where the
+/// Sample feature is enabled, unknown where it is disabled. Uses the shared tenants; every title is unique to the test.
 /// </summary>
 [Collection(Collections.SqliteTenants)]
 public sealed class SqliteContentTypeDispatchTests(SqliteMultiTenantSite fixture)
@@ -25,7 +27,13 @@ public sealed class SqliteContentTypeDispatchTests(SqliteMultiTenantSite fixture
         var text = "Import " + Guid.NewGuid();
         await RunAsync("acme", Recipe(text, await SiteNameAsync("acme")));
 
-        Assert.Contains(text, SampleStore.For("acme"));
+        // Imported through the ticket service: SampleModule's lifecycle handler stamped it and the shared history has it.
+        var ticket = await TicketAsync("acme", text);
+        Assert.NotNull(ticket);
+        Assert.Equal(SampleTicketHandler.Stamp, ticket.StampedBy);
+        Assert.Equal("Waiting", ticket.Status);
+        Assert.True(await fixture.Site.InTenantAsync("acme", sp => sp.GetRequiredService<CrmDbContext>().Activities
+            .AnyAsync(a => a.ContentType == SampleTicket.ContentType && a.ContentItemId == ticket.Id)));
         var export = await ExportAsync("acme", RoleNames.Administrator);
         Assert.Contains(ContentSteps(export), step => step.Contains(text, StringComparison.Ordinal));
         fixture.Site.Errors.AssertEmpty();
@@ -35,16 +43,17 @@ public sealed class SqliteContentTypeDispatchTests(SqliteMultiTenantSite fixture
     public async Task Where_the_feature_is_disabled_its_type_fails_the_recipe_by_name_and_is_not_exported()
     {
         var text = "Disabled " + Guid.NewGuid();
-        SampleStore.Add("globex", text);
+        await CreateTicketAsync("globex", text);
         var siteName = await SiteNameAsync("globex");
         var disabled = await DisableSampleAsync("globex");
         try
         {
-            var exception = await Assert.ThrowsAsync<RecipeStepException>(() => RunAsync("globex", Recipe(text, "Geändert")));
-            Assert.Contains("step 2 (content): Item 1 (Probe): the content type 'SampleItem' is not known here", exception.Message, StringComparison.Ordinal);
+            var exception = await Assert.ThrowsAsync<RecipeStepException>(() => RunAsync("globex", Recipe(text + " (recipe)", "Geändert")));
+            Assert.Contains("step 2 (content): Item 1 (Probe): the content type 'SampleTicket' is not known here", exception.Message, StringComparison.Ordinal);
 
             // The settings step before it was rolled back with it.
             Assert.Equal(siteName, await SiteNameAsync("globex"));
+            Assert.Null(await TicketAsync("globex", text + " (recipe)"));
             var export = await ExportAsync("globex", RoleNames.Administrator);
             Assert.DoesNotContain(ContentSteps(export), step => step.Contains(text, StringComparison.Ordinal));
             Assert.DoesNotContain(SampleFeature.Id, export["steps"]!.AsArray().Single(s => (string?)s!["name"] == "feature")!["enable"]!.AsArray().Select(n => (string?)n));
@@ -55,7 +64,7 @@ public sealed class SqliteContentTypeDispatchTests(SqliteMultiTenantSite fixture
         }
 
         // The tenant beside it keeps the type.
-        SampleStore.Add("acme", text);
+        await CreateTicketAsync("acme", text);
         var export2 = await ExportAsync("acme", RoleNames.Administrator);
         Assert.Contains(ContentSteps(export2), step => step.Contains(text, StringComparison.Ordinal));
         fixture.Site.Errors.AssertEmpty();
@@ -79,11 +88,17 @@ public sealed class SqliteContentTypeDispatchTests(SqliteMultiTenantSite fixture
     private static string Recipe(string text, string siteName) => $$"""
         { "name": "sample-items", "steps": [
           { "name": "settings", "SiteName": "{{siteName}}" },
-          { "name": "content", "data": [ { "ContentItemId": "sample-1", "ContentType": "SampleItem", "DisplayText": "Probe", "SamplePart": { "Text": "{{text}}" } } ] } ] }
+          { "name": "content", "data": [ { "ContentItemId": "ticket-1", "ContentType": "SampleTicket", "DisplayText": "Probe", "SampleTicketPart": { "Title": "{{text}}", "Status": "Waiting" } } ] } ] }
         """;
 
     private Task RunAsync(string tenant, string json) =>
         fixture.Site.InTenantAsync(tenant, sp => sp.GetRequiredService<RecipeExecutor>().ExecuteAsync(RecipeParser.Parse(json, "test"), new Dictionary<string, object?>(), null, CancellationToken.None));
+
+    private Task<SampleTicket?> TicketAsync(string tenant, string title) =>
+        fixture.Site.InTenantAsync(tenant, sp => sp.GetRequiredService<SampleDbContext>().Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Title == title));
+
+    private Task CreateTicketAsync(string tenant, string title) => fixture.Site.InTenantAsync(tenant, async sp =>
+        Assert.True((await sp.GetRequiredService<SampleTicketService>().CreateAsync(new SampleTicketInput { Title = title }, null)).Succeeded));
 
     private Task<string> SiteNameAsync(string tenant) =>
         fixture.Site.InTenantAsync(tenant, async sp => (await sp.GetRequiredService<SiteService>().GetAsync()).SiteName);

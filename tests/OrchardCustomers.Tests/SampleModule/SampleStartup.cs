@@ -19,7 +19,7 @@ public sealed class SampleStartup : FeatureStartup
         services.AddScoped<SampleTicketService>();
         services.AddScoped<IContentHandler, SampleTicketHandler>();
         services.Replace(ServiceDescriptor.Scoped<IGreeting, SampleGreeting>());
-        services.AddContentRecipeHandler<SampleContentRecipeHandler>();
-        services.AddContentExporter<SampleContentExporter>();
+        services.AddContentRecipeHandler<SampleTicketRecipeHandler>();
+        services.AddContentExporter<SampleTicketExporter>();
     }
 }
