@@ -25,6 +25,14 @@ public static class CustomerProbes
             return new(new("POST", $"Admin/Customers/{id}/Edit") { Form = [.. CustomerForm(name), new("version", Text(version)), new("allowDuplicates", "true")] },
                 () => t.CustomerAsync(id), after => after.Contains($" {name} ", StringComparison.Ordinal) ? null : $"the name did not change: {after}");
         },
+        ["POST Admin/Customers/{id:long}/Edit [read-only]"] = async _ =>
+        {
+            var id = await t.NewCustomerAsync(readOnly: true);
+            var version = await t.VersionAsync(id);
+            var name = t.Unique(MatrixTargets.CustomerPrefix);
+            return new(new("POST", $"Admin/Customers/{id}/Edit") { Form = [.. CustomerForm(name), new("Input.IsReadOnly", "true"), new("version", Text(version)), new("allowDuplicates", "true")] },
+                () => t.CustomerAsync(id), after => after.Contains($" {name} ", StringComparison.Ordinal) ? null : $"the name did not change: {after}");
+        },
         ["POST Admin/Customers/{id:long}/Archive"] = async _ => Lifecycle(t, await t.NewCustomerAsync(), "Admin/Customers/{0}/Archive", "Archived"),
         ["POST Admin/Customers/{id:long}/Restore"] = async _ => Lifecycle(t, await t.NewCustomerAsync(archived: true), "Admin/Customers/{0}/Restore", "Active"),
         ["POST Admin/Customers/{id:long}/Delete"] = async _ => Lifecycle(t, await t.NewCustomerAsync(), "Admin/Customers/{0}/Delete", "missing"),
@@ -80,6 +88,14 @@ public static class CustomerProbes
             return new(new("PUT", $"api/customers/{id}?allowDuplicates=true") { Json = CustomerJson(name), IfMatch = $"\"{Text(version)}\"" },
                 () => t.CustomerAsync(id), after => after.Contains($" {name} ", StringComparison.Ordinal) ? null : $"the name did not change: {after}");
         },
+        ["PUT api/customers/{id:long} [read-only]"] = async _ =>
+        {
+            var id = await t.NewCustomerAsync(readOnly: true);
+            var version = await t.VersionAsync(id);
+            var name = t.Unique(MatrixTargets.CustomerPrefix);
+            return new(new("PUT", $"api/customers/{id}?allowDuplicates=true") { Json = CustomerJson(name, readOnly: true), IfMatch = $"\"{Text(version)}\"" },
+                () => t.CustomerAsync(id), after => after.Contains($" {name} ", StringComparison.Ordinal) ? null : $"the name did not change: {after}");
+        },
         ["POST api/customers/{id:long}/archive"] = async _ => Lifecycle(t, await t.NewCustomerAsync(), "api/customers/{0}/archive", "Archived"),
         ["POST api/customers/{id:long}/restore"] = async _ => Lifecycle(t, await t.NewCustomerAsync(archived: true), "api/customers/{0}/restore", "Active"),
         ["DELETE api/customers/{id:long}"] = async _ =>
@@ -100,7 +116,7 @@ public static class CustomerProbes
                     new("Settings.NumberPrefix", prefix), new("Settings.NumberPadding", Text(saved.NumberPadding)),
                     new("Settings.DebtorRangeStart", Text(saved.DebtorRangeStart)), new("Settings.DebtorRangeEnd", Text(saved.DebtorRangeEnd)),
                 ],
-            }, () => t.InTenantAsync(async sp => "prefix " + (await sp.GetRequiredService<CustomerSettingsService>().GetAsync()).NumberPrefix), Expect("prefix " + prefix));
+            }, () => t.InTenantAsync(async sp => "prefix " + (await sp.GetRequiredService<CustomerSettingsService>().GetAsync()).NumberPrefix), Expect("prefix " + prefix)) { SingleUse = true };
         },
         ["POST Admin/Customers/Settings/Fields"] = async _ =>
         {
@@ -139,8 +155,8 @@ public static class CustomerProbes
         new("Input.Addresses[0].Street", "Hauptstraße 1"), new("Input.Addresses[0].PostalCode", "10115"), new("Input.Addresses[0].City", "Berlin"),
     ];
 
-    private static string CustomerJson(string name) =>
-        $$"""{ "kind": "company", "companyName": "{{name}}", "addresses": [ { "street": "Hauptstraße 1", "postalCode": "10115", "city": "Berlin" } ] }""";
+    private static string CustomerJson(string name, bool readOnly = false) =>
+        $$"""{ "kind": "company", "companyName": "{{name}}", "isReadOnly": {{(readOnly ? "true" : "false")}}, "addresses": [ { "street": "Hauptstraße 1", "postalCode": "10115", "city": "Berlin" } ] }""";
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

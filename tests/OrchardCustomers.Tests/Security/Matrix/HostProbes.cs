@@ -28,7 +28,7 @@ public static class HostProbes
             var name = t.Unique("matrix-token");
             return Task.FromResult<StateProbe>(new(new("POST", "Admin/ApiTokens/Create") { Form = [new("NewToken.Name", name), new("NewToken.ExpiresInDays", "1")] },
                 () => t.InTenantAsync(async sp => $"{await sp.GetRequiredService<HostDbContext>().ApiTokens.CountAsync(k => k.Name == name && k.UserId == actor.UserId)} tokens"),
-                Expect("1 tokens")));
+                Expect("1 tokens")) { SingleUse = true });
         },
         ["POST Admin/ApiTokens/{id:guid}/Revoke"] = async actor =>
         {
@@ -36,7 +36,7 @@ public static class HostProbes
             var tokenId = await t.InTenantAsync(async sp => (await sp.GetRequiredService<ApiTokenService>().CreateAsync(actor.UserId, t.Unique("matrix-token"), null)).Token.Id);
             return new(new("POST", $"Admin/ApiTokens/{tokenId}/Revoke"),
                 () => t.InTenantAsync(async sp => (await sp.GetRequiredService<HostDbContext>().ApiTokens.AsNoTracking().SingleAsync(k => k.Id == tokenId)).RevokedUtc is null ? "valid" : "revoked"),
-                Expect("revoked"));
+                Expect("revoked")) { SingleUse = true };
         },
 
         ["POST Admin/Features/{id}/Enable"] = async _ => await FeatureAsync(t, enabledBefore: false),
@@ -57,7 +57,7 @@ public static class HostProbes
             return new(new("POST", "Admin/Settings")
             {
                 Form = [new("SiteName", name), new("DefaultCulture", saved.DefaultCulture), new("TimeZoneId", saved.TimeZoneId), new("PageSize", saved.PageSize.ToString(CultureInfo.InvariantCulture))],
-            }, () => t.InTenantAsync(async sp => (await sp.GetRequiredService<SiteService>().GetAsync()).SiteName), Expect(name));
+            }, () => t.InTenantAsync(async sp => (await sp.GetRequiredService<SiteService>().GetAsync()).SiteName), Expect(name)) { SingleUse = true };
         },
 
         ["POST Admin/Roles/Create"] = _ =>
@@ -147,7 +147,7 @@ public static class HostProbes
         {
             var response = await actor.Browser.GetAsync("Account/ChangePassword");
             return response.StatusCode == System.Net.HttpStatusCode.OK ? "signed in" : "signed out";
-        }, Expect("signed out"))),
+        }, Expect("signed out")) { SingleUse = true }),
 
         ["POST api/samples"] = _ =>
         {
@@ -164,7 +164,7 @@ public static class HostProbes
         t.OnCleanUp(() => SetFeatureAsync(t, original == "enabled"));
         await SetFeatureAsync(t, enabledBefore);
         var verb = enabledBefore ? "Disable" : "Enable";
-        return new(new("POST", $"Admin/Features/{SampleFeature.ExtraId}/{verb}"), () => FeatureStateAsync(t), Expect(enabledBefore ? "disabled" : "enabled"));
+        return new(new("POST", $"Admin/Features/{SampleFeature.ExtraId}/{verb}"), () => FeatureStateAsync(t), Expect(enabledBefore ? "disabled" : "enabled")) { SingleUse = true };
     }
 
     private static Task<string> FeatureStateAsync(MatrixTargets t) =>

@@ -34,7 +34,8 @@ public sealed class MatrixTargets(MultiTenantSite fixture, string tenant)
     /// <summary>Runs after the test, whatever happened: puts back what a probe changed outside its own fresh records.</summary>
     public void OnCleanUp(Func<Task> cleanUp) => _cleanUps.Add(cleanUp);
 
-    public async Task<long> NewCustomerAsync(bool archived = false)
+    /// <param name="readOnly">Marked read-only, as an accountant does after the DATEV export.</param>
+    public async Task<long> NewCustomerAsync(bool archived = false, bool readOnly = false)
     {
         var id = await InTenantAsync(async sp =>
         {
@@ -43,6 +44,7 @@ public sealed class MatrixTargets(MultiTenantSite fixture, string tenant)
             {
                 Kind = CustomerKind.Company,
                 CompanyName = Unique(CustomerPrefix),
+                IsReadOnly = readOnly,
                 Addresses = [new AddressInput { Street = "Hauptstraße 1", PostalCode = "10115", City = "Berlin" }],
             }, allowDuplicates: true, user: null);
             var customer = created.Customer ?? throw new InvalidOperationException($"The target customer was not created: {created.Status}");
@@ -91,17 +93,17 @@ public sealed class MatrixTargets(MultiTenantSite fixture, string tenant)
     /// <summary>Everything an action on one customer can change: status, version, name, category, notes, files, picture.</summary>
     public Task<string> CustomerAsync(long customerId) => InTenantAsync(async sp =>
     {
+        // One round trip: the probe reads this twice per case.
         var db = sp.GetRequiredService<CrmDbContext>();
-        var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == customerId);
-        if (customer is null)
+        var state = await db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => new
         {
-            return "missing";
-        }
-
-        var notes = await db.CustomerNotes.CountAsync(n => n.CustomerId == customerId);
-        var files = await db.CustomerFiles.CountAsync(f => f.CustomerId == customerId);
-        var picture = await db.CustomerPictures.AnyAsync(p => p.CustomerId == customerId);
-        return $"{customer.Status} v{customer.Version} {customer.DisplayName} category={customer.Category} notes={notes} files={files} picture={picture}";
+            c.Status, c.Version, c.DisplayName, c.Category,
+            Notes = db.CustomerNotes.Count(n => n.CustomerId == c.Id),
+            Files = db.CustomerFiles.Count(f => f.CustomerId == c.Id),
+            Picture = db.CustomerPictures.Any(p => p.CustomerId == c.Id),
+        }).SingleOrDefaultAsync();
+        return state is null ? "missing"
+            : $"{state.Status} v{state.Version} {state.DisplayName} category={state.Category} notes={state.Notes} files={state.Files} picture={state.Picture}";
     });
 
     /// <summary>The customers (made here or through a probe) with this exact name.</summary>

@@ -63,7 +63,8 @@ public static class PermissionMatrix
         new("POST", "Admin/Tenants/{name}/Disable",                 Administrator),
         new("POST", "Admin/Tenants/{name}/Enable",                  Administrator),
 
-        // ---- customers: ViewCustomers, EditCustomers (everyone on the staff), DeleteCustomers (not the Accountant) ----
+        // ---- customers: ViewCustomers, EditCustomers (everyone on the staff), DeleteCustomers (not the Accountant),
+        //      EditReadOnlyCustomers (not the Manager) to change a customer marked read-only ----
         new("GET",  "Admin/Customers",                              Staff),
         new("GET",  "Admin/Customers/{id:long}/Panel",              Staff),
         new("GET",  "Admin/Customers/{id:long}/Files/{fileId:guid}", Staff),
@@ -72,6 +73,7 @@ public static class PermissionMatrix
         new("POST", "Admin/Customers/Create",                       Staff),
         new("GET",  "Admin/Customers/{id:long}/Edit",               Staff),
         new("POST", "Admin/Customers/{id:long}/Edit",               Staff),
+        new("POST", "Admin/Customers/{id:long}/Edit",               Owners | Accountant, "read-only"),
         new("POST", "Admin/Customers/{id:long}/Archive",            Staff),
         new("POST", "Admin/Customers/{id:long}/Restore",            Staff),
         new("POST", "Admin/Customers/{id:long}/Delete",             Owners | Manager),
@@ -88,6 +90,7 @@ public static class PermissionMatrix
         new("POST", "api/customers",                                Staff),
         new("GET",  "api/customers/{id:long}",                      Staff),
         new("PUT",  "api/customers/{id:long}",                      Staff),
+        new("PUT",  "api/customers/{id:long}",                      Owners | Accountant, "read-only"),
         new("DELETE", "api/customers/{id:long}",                    Owners | Manager),
         new("POST", "api/customers/{id:long}/archive",              Staff),
         new("POST", "api/customers/{id:long}/restore",              Staff),
