@@ -55,6 +55,8 @@ public static class PermissionMatrix
         new("GET",  "Admin/Recipes",                                Administrator),
         new("POST", "Admin/Recipes/{name}/Run",                     Administrator),
         new("POST", "Admin/Recipes/Upload",                         Administrator),
+        new("GET",  "Admin/Recipes/Export",                         Administrator),
+        new("GET",  "api/recipes/export",                           Administrator),
         new("GET",  "Admin/Tenants",                                Administrator),
         new("GET",  "Admin/Tenants/Create",                         Administrator),
         new("POST", "Admin/Tenants/Create",                         Administrator),
