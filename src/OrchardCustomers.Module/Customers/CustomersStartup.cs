@@ -1,8 +1,10 @@
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Modules;
+using OrchardCustomers.Module.Customers.Admin.List;
 using OrchardCustomers.Module.Customers.CustomFields;
 using OrchardCustomers.Module.Customers.Deletion;
 using OrchardCustomers.Module.Customers.Duplicates;
+using OrchardCustomers.Module.Customers.Editor;
 using OrchardCustomers.Module.Customers.History;
 using OrchardCustomers.Module.Customers.Numbering;
 using OrchardCustomers.Module.Customers.Panel;
@@ -51,5 +53,11 @@ public sealed class CustomersStartup : FeatureStartup
         services.AddScoped<ICustomerPanelContributor, NotesPanelContributor>();
         services.AddScoped<ICustomerPanelContributor, FilesPanelContributor>();
         services.AddScoped<ICustomerPanelContributor, HistoryPanelContributor>();
+        services.AddScoped<CustomerEditor>();
+        services.AddCustomerFormSections();
+        services.AddScoped<CustomerListColumns>();
+        services.AddScoped<CustomerListFilters>();
+        services.AddScoped<ICustomerListColumnProvider, StandardListColumns>();
+        services.AddScoped<ICustomerListColumnProvider, CustomFieldListColumns>();
     }
 }

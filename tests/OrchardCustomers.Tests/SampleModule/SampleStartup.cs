@@ -1,4 +1,8 @@
 using OrchardCustomers.Host.Modules;
+using OrchardCustomers.Module.Customers.Admin.List;
+using OrchardCustomers.Module.Customers.Editor;
+using OrchardCustomers.Module.Customers.Panel;
+using OrchardCustomers.Module.Customers.Search;
 
 namespace OrchardCustomers.Tests.SampleModule;
 
@@ -10,5 +14,10 @@ public sealed class SampleStartup : FeatureStartup
         services.AddPermissionProvider<SamplePermissions>();
         services.AddNavigationProvider<SampleMenu>();
         services.AddBackgroundTask<SampleBackgroundTask>();
+        services.AddScoped<SampleTenant>();
+        services.AddScoped<ICustomerEditorSection, SampleCodeSection>();
+        services.AddScoped<ICustomerListColumnProvider, SampleCodeColumns>();
+        services.AddScoped<ICustomerListFilter, SampleCodeFilter>();
+        services.AddScoped<ICustomerPanelContributor, SamplePanelContributor>();
     }
 }
