@@ -82,13 +82,13 @@ public sealed class CustomerFormTests(CustomersSite site, BrowserFixture browser
             Phones = [new PhoneInput { Type = PhoneType.Office, Number = "030 1234567" }, new PhoneInput { Type = PhoneType.Mobile, Number = "0171 2345678" }],
             Website = "https://www.alle-felder.de",
             Addresses = [new AddressInput { Street = "Hauptstraße 5", PostalCode = "10115", City = "Berlin" }, new AddressInput { Type = AddressType.Billing, Street = "Postfach 12", PostalCode = "10117", City = "Berlin" }],
-            VatId = "DE136695976",
+            VatId = "DE123456788",
             TaxNumber = "21/815/08150",
             Language = "en",
             Currency = "CHF",
             PaymentTermDays = 30,
             PaymentMethod = PaymentMethod.SepaDirectDebit,
-            Sepa = new SepaInput { Iban = "DE89370400440532013000", Bic = "COBADEFFXXX", MandateReference = "AF-2026-01", MandateDate = new DateOnly(2026, 1, 15), Scheme = SepaScheme.B2B },
+            Sepa = new SepaInput { Iban = "DE62370400440532013001", Bic = "COBADEFFXXX", MandateReference = "AF-2026-01", MandateDate = new DateOnly(2026, 1, 15), Scheme = SepaScheme.B2B },
             BuyerReference = "04011000-1234512345-06",
             ElectronicAddress = "rechnung@alle-felder.de",
             ElectronicAddressScheme = "EM",
@@ -98,13 +98,14 @@ public sealed class CustomerFormTests(CustomersSite site, BrowserFixture browser
             Latitude = 52.52,
             Longitude = 13.405,
         };
+        // Its VAT ID and IBAN are its own: the other tests of this site must not see it as their duplicate.
         var customer = await CustomerData.CreateAsync(site, input);
         var before = await SnapshotAsync(customer.Id);
         await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
 
         // Every section shows its fields again, and a save as they stand changes nothing.
         await Page.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
-        await Expect(Page.GetByTestId("iban")).ToHaveValueAsync(new Regex("DE89"));
+        await Expect(Page.GetByTestId("iban")).ToHaveValueAsync(new Regex("DE62"));
         await Expect(Page.GetByTestId("buyer-reference")).ToHaveValueAsync("04011000-1234512345-06");
         await Expect(Page.GetByTestId("latitude")).ToHaveValueAsync(new Regex("52"));
         await CustomerForm.SaveAsync(Page);
