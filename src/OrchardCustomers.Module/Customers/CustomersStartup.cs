@@ -1,9 +1,10 @@
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Modules;
+using OrchardCustomers.Module.Customers.Admin.List;
 using OrchardCustomers.Module.Customers.CustomFields;
 using OrchardCustomers.Module.Customers.Deletion;
 using OrchardCustomers.Module.Customers.Duplicates;
-using OrchardCustomers.Module.Shared.History;
+using OrchardCustomers.Module.Customers.Editor;
 using OrchardCustomers.Module.Customers.Numbering;
 using OrchardCustomers.Module.Customers.Panel;
 using OrchardCustomers.Module.Customers.Permissions;
@@ -12,6 +13,7 @@ using OrchardCustomers.Module.Customers.Search;
 using OrchardCustomers.Module.Customers.Services;
 using OrchardCustomers.Module.Customers.Validation;
 using OrchardCustomers.Module.Data;
+using OrchardCustomers.Module.Shared.History;
 
 namespace OrchardCustomers.Module.Customers;
 
@@ -50,5 +52,11 @@ public sealed class CustomersStartup : FeatureStartup
         services.AddScoped<ICustomerPanelContributor, NotesPanelContributor>();
         services.AddScoped<ICustomerPanelContributor, FilesPanelContributor>();
         services.AddScoped<ICustomerPanelContributor, HistoryPanelContributor>();
+        services.AddScoped<CustomerEditor>();
+        services.AddCustomerFormSections();
+        services.AddScoped<CustomerListColumns>();
+        services.AddScoped<CustomerListFilters>();
+        services.AddScoped<ICustomerListColumnProvider, StandardListColumns>();
+        services.AddScoped<ICustomerListColumnProvider, CustomFieldListColumns>();
     }
 }

@@ -2,6 +2,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Host.Modules.Greeting;
+using OrchardCustomers.Module.Customers.Admin.List;
+using OrchardCustomers.Module.Customers.Editor;
+using OrchardCustomers.Module.Customers.Panel;
+using OrchardCustomers.Module.Customers.Search;
 using OrchardCustomers.Module.Shared.Content;
 using OrchardCustomers.Tests.SampleModule.Tickets;
 
@@ -21,5 +25,10 @@ public sealed class SampleStartup : FeatureStartup
         services.Replace(ServiceDescriptor.Scoped<IGreeting, SampleGreeting>());
         services.AddContentRecipeHandler<SampleTicketRecipeHandler>();
         services.AddContentExporter<SampleTicketExporter>();
+        services.AddScoped<SampleTenant>();
+        services.AddScoped<ICustomerEditorSection, SampleCodeSection>();
+        services.AddScoped<ICustomerListColumnProvider, SampleCodeColumns>();
+        services.AddScoped<ICustomerListFilter, SampleCodeFilter>();
+        services.AddScoped<ICustomerPanelContributor, SamplePanelContributor>();
     }
 }

@@ -3,22 +3,29 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OrchardCustomers.Host.Admin.Notify;
+using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Host.Security.Permissions;
 using OrchardCustomers.Host.Security.Users;
 using OrchardCustomers.Module.Customers.CustomFields;
 using OrchardCustomers.Module.Customers.Editing;
+using OrchardCustomers.Module.Customers.Editor;
 using OrchardCustomers.Module.Customers.Services;
 using OrchardCustomers.Module.Data;
 
 namespace OrchardCustomers.Module.Customers.Admin;
 
-/// <summary>The customer form: errors next to their fields, duplicate warnings, and no silent overwrites.</summary>
+/// <summary>
+/// The customer form, built from the editor sections of every enabled feature: errors next to their fields, duplicate
+/// warnings, and no silent overwrites. The customer and every section's own data are saved in one transaction.
+/// </summary>
 [Feature(CustomersFeature.Id)]
 [Route("Admin/Customers")]
 [RequirePermission("EditCustomers")]
 public sealed class CustomerEditorController(
     CustomerService customers,
+    CustomerEditor editor,
+    TenantDatabase database,
     CustomFieldService customFields,
     UserManager<User> users,
     CrmDbContext db,
@@ -32,16 +39,20 @@ public sealed class CustomerEditorController(
     [HttpPost("Create")]
     public async Task<IActionResult> Create(CustomerInput input, string? tagsText, bool allowDuplicates, CancellationToken cancellationToken)
     {
-        Prepare(input, tagsText);
+        await BindSectionsAsync(input, null, cancellationToken);
         if (!ModelState.IsValid)
         {
             return View("Edit", await FormAsync(input, null, cancellationToken, tagsText));
         }
 
+        // The outer transaction: CustomerService's own joins it, and the sections store their part inside it.
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var result = await customers.CreateAsync(input, allowDuplicates, User, cancellationToken);
         switch (result.Status)
         {
             case CustomerSaveStatus.Saved:
+                await editor.SavedAsync(new CustomerEditorSavedContext(result.Customer!, Posted), cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 notifier.Success(S["The customer {0} was created as {1}.", result.Customer!.DisplayName, result.Customer.Number]);
                 WarnOf(result);
                 return Redirect(Url.Content($"~/Admin/Customers?panel={result.Customer.Id}"));
@@ -80,16 +91,19 @@ public sealed class CustomerEditorController(
             return NotFound();
         }
 
-        Prepare(input, tagsText);
+        await BindSectionsAsync(input, id, cancellationToken);
         if (!ModelState.IsValid)
         {
             return View(await FormAsync(input, customer, cancellationToken, tagsText, version: version));
         }
 
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var result = await customers.UpdateAsync(id, version, input, allowDuplicates, User, cancellationToken);
         switch (result.Status)
         {
             case CustomerSaveStatus.Saved:
+                await editor.SavedAsync(new CustomerEditorSavedContext(result.Customer!, Posted), cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 notifier.Success(S["The customer {0} was saved.", result.Customer!.DisplayName]);
                 WarnOf(result);
                 return Redirect(Url.Content($"~/Admin/Customers?panel={id}"));
@@ -104,15 +118,15 @@ public sealed class CustomerEditorController(
         }
     }
 
-    /// <summary>Drops the empty rows the form always offers, and turns the tags text into tags.</summary>
-    private static void Prepare(CustomerInput input, string? tagsText)
+    private IFormCollection Posted => Request.HasFormContentType ? Request.Form : FormCollection.Empty;
+
+    /// <summary>Lets every section bind and check its part of the posted form; their errors go next to their fields.</summary>
+    private async Task BindSectionsAsync(CustomerInput input, long? id, CancellationToken cancellationToken)
     {
-        input.Emails = [.. input.Emails.Where(e => !string.IsNullOrWhiteSpace(e))];
-        input.Phones = [.. input.Phones.Where(p => !string.IsNullOrWhiteSpace(p.Number))];
-        input.Addresses = [.. input.Addresses.Where(a => !a.IsEmpty)];
-        input.Contacts = [.. input.Contacts.Where(c => !c.IsEmpty)];
-        input.Contacts.ForEach(c => c.DropEmptySlots());
-        input.Tags = [.. (tagsText ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        foreach (var error in await editor.UpdateAsync(new CustomerEditorUpdateContext(input, Posted, id), cancellationToken))
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
     }
 
     private void AddErrors(CustomerSaveResult result)
@@ -132,7 +146,7 @@ public sealed class CustomerEditorController(
         int? version = null)
     {
         var userList = await users.Users.Where(u => u.IsEnabled).OrderBy(u => u.UserName).Select(u => new { u.Id, u.UserName }).ToListAsync(cancellationToken);
-        return new CustomerFormViewModel
+        var form = new CustomerFormViewModel
         {
             Input = input,
             Id = customer?.Id,
@@ -147,6 +161,8 @@ public sealed class CustomerEditorController(
             Categories = await db.Customers.Where(c => c.Category != null).Select(c => c.Category!).Distinct().OrderBy(c => c).Take(200).ToListAsync(cancellationToken),
             HasPicture = customer is not null && await db.CustomerPictures.AnyAsync(p => p.CustomerId == customer.Id, cancellationToken),
         };
+        form.Sections = await editor.BuildAsync(new CustomerEditorContext(form, HttpMethods.IsPost(Request.Method) ? Posted : null), cancellationToken);
+        return form;
     }
 
     private void WarnOf(CustomerSaveResult result)

@@ -1,6 +1,7 @@
 using OrchardCustomers.Module.Customers.CustomFields;
 using OrchardCustomers.Module.Customers.Duplicates;
 using OrchardCustomers.Module.Customers.Editing;
+using OrchardCustomers.Module.Customers.Editor;
 
 namespace OrchardCustomers.Module.Customers.Admin;
 
@@ -32,4 +33,7 @@ public sealed class CustomerFormViewModel
     public IReadOnlyList<string> Categories { get; init; } = [];
 
     public bool HasPicture { get; init; }
+
+    /// <summary>The form's sections in order, from every enabled feature; set once the rest of the model is known.</summary>
+    public IReadOnlyList<CustomerEditorSectionView> Sections { get; set; } = [];
 }

@@ -23,6 +23,11 @@ public static class CustomerListUrl
             ["pageSize"] = query.PageSize == 20 ? null : query.PageSize.ToString(CultureInfo.InvariantCulture),
             ["columns"] = columns.Count == 0 ? null : string.Join(',', columns),
         };
+        foreach (var (key, value) in query.Filters)
+        {
+            values.TryAdd(key, value);
+        }
+
         change?.Invoke(values);
         var builder = new QueryBuilder(values.Where(v => !string.IsNullOrEmpty(v.Value)).Select(v => new KeyValuePair<string, string>(v.Key, v.Value!)));
         return pathBase + "/Admin/Customers" + builder.ToQueryString();

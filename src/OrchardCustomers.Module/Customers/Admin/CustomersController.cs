@@ -6,7 +6,7 @@ using OrchardCustomers.Host.Localization;
 using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Host.Security.Permissions;
 using OrchardCustomers.Host.Settings;
-using OrchardCustomers.Module.Customers.CustomFields;
+using OrchardCustomers.Module.Customers.Admin.List;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Customers.Panel;
 using OrchardCustomers.Module.Customers.Permissions;
@@ -21,8 +21,9 @@ namespace OrchardCustomers.Module.Customers.Admin;
 [Route("Admin/Customers")]
 public sealed class CustomersController(
     CustomerListService list,
+    CustomerListColumns listColumns,
+    CustomerListFilters listFilters,
     CustomerService customers,
-    CustomFieldService customFields,
     CustomerPanelBuilder panels,
     PermissionService permissions,
     SiteService site,
@@ -53,10 +54,11 @@ public sealed class CustomersController(
             PageSize = pageSize ?? settings.PageSize,
             After = after,
             Before = before,
+            Filters = await listFilters.ReadAsync(key => Request.Query[key].FirstOrDefault(), cancellationToken),
         };
 
         // A crafted or outdated URL gets 400 and says which parameter is wrong; its links start again from a sane list.
-        var errors = list.Check(query);
+        var errors = list.Check(query).Concat(await listFilters.CheckAsync(query.Filters, cancellationToken)).ToList();
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -70,6 +72,7 @@ public sealed class CustomersController(
                 CreatedTo = errors.Any(e => e.Field == "createdTo") ? null : query.CreatedTo,
                 Status = Enum.IsDefined(query.Status) ? query.Status : CustomerStatusFilter.Active,
                 Kind = query.Kind is { } k && !Enum.IsDefined(k) ? null : query.Kind,
+                Filters = query.Filters.Where(f => !errors.Any(e => e.Field == f.Key)).ToDictionary(StringComparer.Ordinal),
             };
         }
 
@@ -78,8 +81,8 @@ public sealed class CustomersController(
             columns = string.Join(',', col ?? []);
         }
 
-        var fields = await customFields.GetAllAsync(cancellationToken);
-        var chosen = ListColumns.Parse(columns ?? Request.Cookies[ListColumns.CookieName], fields.Where(f => f.ShowInList).Select(f => f.Name));
+        var offered = await listColumns.GetAllAsync(cancellationToken);
+        var chosen = ListColumns.Parse(columns ?? Request.Cookies[ListColumns.CookieName], offered.Select(c => c.Key));
         if (columns is not null)
         {
             Response.Cookies.Append(ListColumns.CookieName, string.Join(',', chosen), new CookieOptions
@@ -93,6 +96,7 @@ public sealed class CustomersController(
         }
 
         var result = errors.Count > 0 ? new CustomerListPage([], 0, 1, query.PageSize, null, null) : await list.QueryAsync(query, cancellationToken);
+        var chosenColumns = chosen.Select(key => offered.First(c => c.Key == key)).ToList();
         var panelContext = panel is { } panelId && await customers.FindAsync(panelId, cancellationToken) is { } opened
             ? await panels.BuildAsync(opened, User, Url, cancellationToken)
             : null;
@@ -102,7 +106,10 @@ public sealed class CustomersController(
             Query = query,
             Page = result,
             Columns = chosen,
-            CustomFields = fields,
+            OfferedColumns = offered,
+            ChosenColumns = chosenColumns,
+            Cells = await CustomerListColumns.LoadAsync(chosenColumns, result.Items, cancellationToken),
+            Filters = await listFilters.ViewsAsync(query.Filters, cancellationToken),
             Categories = await db.Customers.Where(c => c.Category != null).Select(c => c.Category!).Distinct().OrderBy(c => c).Take(200).ToListAsync(cancellationToken),
             Tags = await db.CustomerKeys.Where(k => k.Kind == CustomerKeyKind.Tag).Select(k => k.Value).Distinct().OrderBy(t => t).Take(200).ToListAsync(cancellationToken),
             IsEmpty = errors.Count == 0 && result.Total == 0 && !await db.Customers.AnyAsync(cancellationToken),

@@ -33,4 +33,7 @@ public sealed record CustomerListQuery
 
     /// <summary>Keyset paging backwards: the page before the row this cursor names.</summary>
     public string? Before { get; init; }
+
+    /// <summary>The values of filters other features add (<see cref="ICustomerListFilter"/>), by query-string parameter.</summary>
+    public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
 }

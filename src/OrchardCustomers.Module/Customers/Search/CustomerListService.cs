@@ -14,7 +14,8 @@ namespace OrchardCustomers.Module.Customers.Search;
 /// instead of an offset, so page 25,000 costs what page 1 costs. The total is counted once per filter and reused
 /// until a customer changes (<see cref="CustomerCountCache"/>).
 /// </summary>
-public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search, SiteService site, CustomerCountCache totals, IStringLocalizer<CustomerListService> S)
+public sealed class CustomerListService(
+    CrmDbContext db, ICustomerSearch search, SiteService site, CustomerCountCache totals, CustomerListFilters filters, IStringLocalizer<CustomerListService> S)
 {
     public const int MaxPageSize = 200;
 
@@ -136,7 +137,7 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
 
     private async Task<long> TotalAsync(CustomerListQuery query, IQueryable<Customer> unsearched, IReadOnlyList<IReadOnlyList<string>> terms, CancellationToken cancellationToken)
     {
-        var statusOnly = query is { Kind: null, CreatedFrom: null, CreatedTo: null } && string.IsNullOrWhiteSpace(query.Category) && string.IsNullOrWhiteSpace(query.Tag);
+        var statusOnly = query is { Kind: null, CreatedFrom: null, CreatedTo: null, Filters.Count: 0 } && string.IsNullOrWhiteSpace(query.Category) && string.IsNullOrWhiteSpace(query.Tag);
         if (statusOnly && terms.Count == 0)
         {
             // Only the status filters: the triggers' per-status totals answer at once, however many customers there are.
@@ -160,7 +161,9 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
 
         // Inside a transaction the count may see changes that are rolled back, and SQLite hands out a rolled-back
         // activity id again: such a total must not be kept.
-        if (db.Database.CurrentTransaction is not null)
+        // A contributed filter may narrow by data of its own that changes without a customer activity (the stamp below):
+        // its totals are counted every time.
+        if (db.Database.CurrentTransaction is not null || query.Filters.Count > 0)
         {
             return await CountAsync();
         }
@@ -231,7 +234,7 @@ public sealed class CustomerListService(CrmDbContext db, ICustomerSearch search,
             }
         }
 
-        return customers;
+        return await filters.ApplyAsync(customers, query.Filters, cancellationToken);
     }
 
     private static DateTime StartOfDayUtc(DateOnly day, TimeZoneInfo zone) =>
