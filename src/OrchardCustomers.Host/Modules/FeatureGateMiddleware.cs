@@ -9,12 +9,13 @@ public sealed class FeatureGateMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, ShellContext shell)
     {
         var feature = context.GetEndpoint()?.Metadata.GetMetadata<FeatureAttribute>();
-        if (shell.HasTenant && shell.Settings.State == TenantState.Running)
+        if (feature is not null && shell.HasTenant && shell.Settings.State == TenantState.Running)
         {
-            // Loaded for every request, so that services switched per feature (FeatureSwitch) find it without I/O.
+            // Loaded here, asynchronously, for a feature's endpoints; services switched per feature (FeatureSwitch)
+            // then find it without I/O. Host endpoints (health, login) do not pay for it, and a tenant whose database
+            // is down still gets its health answer.
             var features = context.RequestServices.GetRequiredService<ShellFeaturesManager>();
-            var enabled = await features.GetEnabledAsync(context.RequestAborted);
-            if (feature is not null && !enabled.Contains(feature.FeatureId))
+            if (!(await features.GetEnabledAsync(context.RequestAborted)).Contains(feature.FeatureId))
             {
                 context.SetEndpoint(null);
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
