@@ -11,7 +11,10 @@ public sealed class RecipeExportApiController(RecipeExporter exporter) : ApiCont
     /// <summary>Runs with ManageRecipes: who may run a recipe may change everything an export shows.</summary>
     [HttpGet("export")]
     [RequirePermission("ManageRecipes")]
+    [EndpointSummary("Export the tenant as a recipe")]
+    [EndpointDescription("Features, settings, custom fields, roles and content items, as a recipe the Recipes page or a new tenant can run. Users, password hashes, API tokens, keys, history, notes and files are not exported.")]
     [Produces("application/json")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
     public async Task Export(CancellationToken cancellationToken) =>
         await RecipeExportResponse.WriteAsync(Response, exporter, cancellationToken);
 }
