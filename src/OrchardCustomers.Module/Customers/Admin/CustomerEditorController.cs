@@ -135,6 +135,12 @@ public sealed class CustomerEditorController(
         {
             ModelState.AddModelError(error.Field.Length == 0 ? "" : "Input." + error.Field, error.Message);
         }
+
+        // A content handler of another feature refused the save (Creating/Updating): its reasons head the form.
+        foreach (var reason in result.Reasons)
+        {
+            ModelState.AddModelError("", reason);
+        }
     }
 
     private async Task<CustomerFormViewModel> FormAsync(

@@ -125,7 +125,7 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
     public async Task<IActionResult> Delete(long id, CancellationToken cancellationToken)
     {
         var result = await customers.DeleteAsync(id, User, cancellationToken);
-        return result.Succeeded ? NoContent() : Failure(result).Result!;
+        return result.Succeeded ? NoContent() : Failure(result, deleting: true).Result!;
     }
 
     private ActionResult<CustomerDto> Answer(CustomerSaveResult result)
@@ -139,7 +139,7 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
         return CustomerDto.From(result.Customer);
     }
 
-    private ActionResult<CustomerDto> Failure(CustomerSaveResult result)
+    private ActionResult<CustomerDto> Failure(CustomerSaveResult result, bool deleting = false)
     {
         switch (result.Status)
         {
@@ -158,8 +158,10 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
                 return Problem(statusCode: StatusCodes.Status403Forbidden, title: "The customer is read-only.",
                     detail: "Only users with the permission EditReadOnlyCustomers may change it.");
             case CustomerSaveStatus.Blocked:
-                var blocked = Problem(statusCode: StatusCodes.Status409Conflict, title: "The customer cannot be deleted.",
-                    detail: string.Join(" ", result.Reasons) + " Archive it instead.");
+                // Deletion rules refuse a delete; a content handler of another feature may refuse a create or update.
+                var blocked = deleting
+                    ? Problem(statusCode: StatusCodes.Status409Conflict, title: "The customer cannot be deleted.", detail: string.Join(" ", result.Reasons) + " Archive it instead.")
+                    : Problem(statusCode: StatusCodes.Status409Conflict, title: "The change was refused.", detail: string.Join(" ", result.Reasons));
                 ((ProblemDetails)((ObjectResult)blocked).Value!).Extensions["reasons"] = result.Reasons;
                 return blocked;
             default:
