@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OrchardCustomers.Module.Customers.CustomFields;
 using OrchardCustomers.Module.Customers.Models;
+using OrchardCustomers.Module.Shared.Files;
 using OrchardCustomers.Module.Shared.History;
 using OrchardCustomers.Module.Shared.Numbering;
 
@@ -15,9 +16,9 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<CustomerNote> CustomerNotes => Set<CustomerNote>();
 
-    public DbSet<CustomerFile> CustomerFiles => Set<CustomerFile>();
+    public DbSet<ContentFile> Files => Set<ContentFile>();
 
-    public DbSet<CustomerPicture> CustomerPictures => Set<CustomerPicture>();
+    public DbSet<ContentPicture> Pictures => Set<ContentPicture>();
 
     public DbSet<ContentActivity> Activities => Set<ContentActivity>();
 

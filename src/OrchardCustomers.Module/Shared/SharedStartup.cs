@@ -2,6 +2,7 @@ using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Module.Data;
 using OrchardCustomers.Module.Shared.Content;
+using OrchardCustomers.Module.Shared.Files;
 using OrchardCustomers.Module.Shared.History;
 using OrchardCustomers.Module.Shared.Numbering;
 
@@ -9,8 +10,8 @@ namespace OrchardCustomers.Module.Shared;
 
 /// <summary>
 /// The building blocks every feature of the module may use: the module's tables (CrmDbContext), content handlers, the
-/// activity history and number sequences. No [Feature]: they belong to the host's feature, which is always on, so that
-/// no feature has to depend on another to use them.
+/// activity history, file and picture storage and number sequences. No [Feature]: they belong to the host's feature,
+/// which is always on, so that no feature has to depend on another to use them.
 /// </summary>
 public sealed class SharedStartup : FeatureStartup
 {
@@ -21,5 +22,7 @@ public sealed class SharedStartup : FeatureStartup
         services.AddScoped<IContentHandler, ActivityHistoryHandler>();
         services.AddScoped<ActivityRecorder>();
         services.AddScoped<NumberSequenceService>();
+        services.AddScoped<ContentFileStore>();
+        services.AddScoped<IContentHandler, ContentFilesHandler>();
     }
 }

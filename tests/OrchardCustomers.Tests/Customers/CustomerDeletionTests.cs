@@ -2,6 +2,7 @@ using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Customers.Services;
 using OrchardCustomers.Module.Data;
+using OrchardCustomers.Module.Shared.Files;
 using OrchardCustomers.Tests.Infrastructure;
 
 namespace OrchardCustomers.Tests.Customers;
@@ -19,9 +20,9 @@ public abstract class CustomerDeletionTests(MultiTenantSite fixture)
                 true,
                 null)).Customer!;
             var db = sp.GetRequiredService<CrmDbContext>();
-            db.CustomerFiles.Add(new CustomerFile
+            db.Files.Add(new ContentFile
             {
-                Id = Guid.NewGuid(), CustomerId = customer.Id, FileName = "angebot.pdf", ContentType = "application/pdf",
+                Id = Guid.NewGuid(), ContentType = "Customer", ContentItemId = customer.Id, FileName = "angebot.pdf", MediaType = "application/pdf",
                 Content = "%PDF-1.4 test"u8.ToArray(), Length = 13, UploadedBy = "test", UploadedUtc = DateTime.UtcNow,
             });
             await db.SaveChangesAsync();
@@ -36,7 +37,7 @@ public abstract class CustomerDeletionTests(MultiTenantSite fixture)
         await fixture.Site.InTenantAsync("acme", async sp =>
         {
             var db = sp.GetRequiredService<CrmDbContext>();
-            db.CustomerFiles.RemoveRange(db.CustomerFiles.Where(f => f.CustomerId == id));
+            db.Files.RemoveRange(db.Files.Where(f => f.ContentType == "Customer" && f.ContentItemId == id));
             await db.SaveChangesAsync();
         });
         var deleted = await fixture.Site.InTenantAsync("acme", sp => sp.GetRequiredService<CustomerService>().DeleteAsync(id, null));

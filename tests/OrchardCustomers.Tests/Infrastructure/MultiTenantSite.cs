@@ -5,6 +5,7 @@ using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Customers.Services;
 using OrchardCustomers.Module.Data;
+using OrchardCustomers.Module.Shared.Files;
 using OrchardCustomers.Tests.SampleModule;
 
 namespace OrchardCustomers.Tests.Infrastructure;
@@ -122,14 +123,14 @@ public abstract class MultiTenantSite : IAsyncLifetime
         var customer = (await services.GetRequiredService<CustomerService>().CreateAsync(input, true, null)).Customer!;
         var db = services.GetRequiredService<CrmDbContext>();
         var note = new CustomerNote { Id = Guid.NewGuid(), CustomerId = customer.Id, Text = $"Notiz von {tenant}", AuthorName = "test", CreatedUtc = DateTime.UtcNow };
-        var file = new CustomerFile
+        var file = new ContentFile
         {
-            Id = Guid.NewGuid(), CustomerId = customer.Id, FileName = "vertrag.pdf", ContentType = "application/pdf",
+            Id = Guid.NewGuid(), ContentType = "Customer", ContentItemId = customer.Id, FileName = "vertrag.pdf", MediaType = "application/pdf",
             Content = "%PDF-1.4 test"u8.ToArray(), Length = 13, UploadedBy = "test", UploadedUtc = DateTime.UtcNow,
         };
         db.CustomerNotes.Add(note);
-        db.CustomerFiles.Add(file);
-        db.CustomerPictures.Add(new CustomerPicture { CustomerId = customer.Id, Content = [0xFF, 0xD8, 0xFF, 0xD9], UpdatedUtc = DateTime.UtcNow });
+        db.Files.Add(file);
+        db.Pictures.Add(new ContentPicture { ContentType = "Customer", ContentItemId = customer.Id, Content = [0xFF, 0xD8, 0xFF, 0xD9], UpdatedUtc = DateTime.UtcNow });
         await db.SaveChangesAsync();
         return new TenantSamples(customer.Id, note.Id, file.Id);
     }

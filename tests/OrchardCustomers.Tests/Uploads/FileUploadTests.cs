@@ -23,8 +23,8 @@ public sealed class FileUploadTests(SqliteMultiTenantSite fixture)
 
         Assert.Null(await upload.ErrorAfterAsync(await upload.UploadFileAsync(name, "Hallo"u8.ToArray(), "text/plain")));
 
-        var names = await fixture.Site.InTenantAsync(Tenant, sp => sp.GetRequiredService<CrmDbContext>().CustomerFiles
-            .Where(f => f.CustomerId == upload.CustomerId).Select(f => f.FileName).ToListAsync());
+        var names = await fixture.Site.InTenantAsync(Tenant, sp => sp.GetRequiredService<CrmDbContext>().Files
+            .Where(f => f.ContentType == "Customer" && f.ContentItemId == upload.CustomerId).Select(f => f.FileName).ToListAsync());
         Assert.Equal([stored], names);
         fixture.Site.Errors.AssertEmpty();
     }
@@ -35,8 +35,8 @@ public sealed class FileUploadTests(SqliteMultiTenantSite fixture)
         var upload = await UploadSession.StartAsync(fixture, Tenant);
         var html = "<html><body><script>fetch('/api/me').then(r => r.text()).then(alert)</script></body></html>";
         Assert.Null(await upload.ErrorAfterAsync(await upload.UploadFileAsync("notiz.txt", Encoding.UTF8.GetBytes(html), "text/html")));
-        var fileId = await fixture.Site.InTenantAsync(Tenant, sp => sp.GetRequiredService<CrmDbContext>().CustomerFiles
-            .Where(f => f.CustomerId == upload.CustomerId).Select(f => f.Id).SingleAsync());
+        var fileId = await fixture.Site.InTenantAsync(Tenant, sp => sp.GetRequiredService<CrmDbContext>().Files
+            .Where(f => f.ContentType == "Customer" && f.ContentItemId == upload.CustomerId).Select(f => f.Id).SingleAsync());
 
         var response = await upload.Client.GetAsync($"Admin/Customers/{upload.CustomerId}/Files/{fileId}");
 
@@ -60,6 +60,6 @@ public sealed class FileUploadTests(SqliteMultiTenantSite fixture)
         var error = await upload.ErrorAfterAsync(await upload.UploadFileAsync(fileName, Encoding.UTF8.GetBytes(content), "text/html"));
 
         Assert.StartsWith(fileName + " wurde nicht gespeichert", error, StringComparison.Ordinal);
-        Assert.False(await fixture.Site.InTenantAsync(Tenant, sp => sp.GetRequiredService<CrmDbContext>().CustomerFiles.AnyAsync(f => f.CustomerId == upload.CustomerId)));
+        Assert.False(await fixture.Site.InTenantAsync(Tenant, sp => sp.GetRequiredService<CrmDbContext>().Files.AnyAsync(f => f.ContentType == "Customer" && f.ContentItemId == upload.CustomerId)));
     }
 }

@@ -105,5 +105,5 @@ public sealed class PictureUploadTests(SqliteMultiTenantSite fixture)
             $"Expected about {expected}, got {actual}.");
 
     private Task<bool> HasPictureAsync(long customerId) =>
-        fixture.Site.InTenantAsync(Tenant, sp => sp.GetRequiredService<CrmDbContext>().CustomerPictures.AnyAsync(p => p.CustomerId == customerId));
+        fixture.Site.InTenantAsync(Tenant, sp => sp.GetRequiredService<CrmDbContext>().Pictures.AnyAsync(p => p.ContentType == "Customer" && p.ContentItemId == customerId));
 }

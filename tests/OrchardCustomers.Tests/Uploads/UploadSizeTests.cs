@@ -51,6 +51,7 @@ public sealed class UploadSizeTests(SqliteMultiTenantSite fixture)
     private Task<int> StoredAsync(long customerId) => fixture.Site.InTenantAsync(Tenant, async sp =>
     {
         var db = sp.GetRequiredService<CrmDbContext>();
-        return await db.CustomerFiles.CountAsync(f => f.CustomerId == customerId) + await db.CustomerPictures.CountAsync(p => p.CustomerId == customerId);
+        return await db.Files.CountAsync(f => f.ContentType == "Customer" && f.ContentItemId == customerId)
+            + await db.Pictures.CountAsync(p => p.ContentType == "Customer" && p.ContentItemId == customerId);
     });
 }

@@ -12,6 +12,7 @@ using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Editor;
 using OrchardCustomers.Module.Customers.Services;
 using OrchardCustomers.Module.Data;
+using OrchardCustomers.Module.Shared.Files;
 
 namespace OrchardCustomers.Module.Customers.Admin;
 
@@ -29,6 +30,7 @@ public sealed class CustomerEditorController(
     CustomFieldService customFields,
     UserManager<User> users,
     CrmDbContext db,
+    ContentFileStore files,
     Notifier notifier,
     IStringLocalizer<CustomerEditorController> S) : Controller
 {
@@ -165,7 +167,7 @@ public sealed class CustomerEditorController(
             CustomFields = await customFields.GetAllAsync(cancellationToken),
             Users = [.. userList.Select(u => (u.Id, u.UserName ?? u.Id))],
             Categories = await db.Customers.Where(c => c.Category != null).Select(c => c.Category!).Distinct().OrderBy(c => c).Take(200).ToListAsync(cancellationToken),
-            HasPicture = customer is not null && await db.CustomerPictures.AnyAsync(p => p.CustomerId == customer.Id, cancellationToken),
+            HasPicture = customer is not null && await files.HasPictureAsync(CustomersFeature.ContentType, customer.Id, cancellationToken),
         };
         form.Sections = await editor.BuildAsync(new CustomerEditorContext(form, HttpMethods.IsPost(Request.Method) ? Posted : null), cancellationToken);
         return form;

@@ -9,7 +9,6 @@ using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Host.Security.Permissions;
 using OrchardCustomers.Module.Shared.Files;
 using OrchardCustomers.Module.Shared.History;
-using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Data;
 
 namespace OrchardCustomers.Module.Customers.Admin;
@@ -19,11 +18,11 @@ namespace OrchardCustomers.Module.Customers.Admin;
 [Route("Admin/Customers/{id:long}")]
 public sealed class CustomerFilesController(
     CrmDbContext db,
+    ContentFileStore files,
     TenantDatabase database,
     ActivityRecorder history,
     IOptions<FileStorageOptions> options,
     Notifier notifier,
-    TimeProvider clock,
     ILogger<CustomerFilesController> logger,
     IStringLocalizer<CustomerFilesController> S) : Controller
 {
@@ -59,11 +58,7 @@ public sealed class CustomerFilesController(
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
         var actor = Actor.Of(User);
-        db.CustomerFiles.Add(new CustomerFile
-        {
-            Id = Guid.NewGuid(), CustomerId = id, FileName = name, ContentType = contentType, Length = content.Length, Content = content,
-            UploadedBy = actor.Name, UploadedUtc = clock.GetUtcNow().UtcDateTime,
-        });
+        files.Add(CustomersFeature.ContentType, id, name, contentType, content, actor.Name);
         history.Record(CustomersFeature.ContentType, id, ActivityKind.FileAdded, actor, detail: name);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -75,7 +70,7 @@ public sealed class CustomerFilesController(
     [RequirePermission("ViewCustomers")]
     public async Task<IActionResult> Download(long id, Guid fileId, CancellationToken cancellationToken)
     {
-        var file = await db.CustomerFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.CustomerId == id, cancellationToken);
+        var file = await files.GetAsync(CustomersFeature.ContentType, id, fileId, cancellationToken);
         if (file is null)
         {
             return NotFound();
@@ -85,21 +80,21 @@ public sealed class CustomerFilesController(
         // "attachment"); should one be opened anyway, the sandbox keeps its scripts away from the site's origin.
         Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
         Response.Headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
-        return File(file.Content, file.ContentType, FileInspector.SafeName(file.FileName));
+        return File(file.Content, file.MediaType, FileInspector.SafeName(file.FileName));
     }
 
     [HttpPost("Files/{fileId:guid}/Delete")]
     [RequirePermission("EditCustomers")]
     public async Task<IActionResult> DeleteFile(long id, Guid fileId, CancellationToken cancellationToken)
     {
-        var file = await db.CustomerFiles.SingleOrDefaultAsync(f => f.Id == fileId && f.CustomerId == id, cancellationToken);
+        var file = await files.GetAsync(CustomersFeature.ContentType, id, fileId, cancellationToken);
         if (file is null)
         {
             return NotFound();
         }
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        db.CustomerFiles.Remove(file);
+        files.Remove(file);
         history.Record(CustomersFeature.ContentType, id, ActivityKind.FileDeleted, Actor.Of(User), detail: file.FileName);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -148,15 +143,7 @@ public sealed class CustomerFilesController(
         var resized = result.Jpeg!;
 
         await using var transaction = await database.BeginTransactionAsync(cancellationToken);
-        var stored = await db.CustomerPictures.SingleOrDefaultAsync(p => p.CustomerId == id, cancellationToken);
-        if (stored is null)
-        {
-            db.CustomerPictures.Add(stored = new CustomerPicture { CustomerId = id });
-        }
-
-        stored.Content = resized;
-        stored.ContentType = "image/jpeg";
-        stored.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await files.SetPictureAsync(CustomersFeature.ContentType, id, resized, "image/jpeg", cancellationToken);
         history.Record(CustomersFeature.ContentType, id, ActivityKind.PictureChanged, Actor.Of(User));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -168,7 +155,7 @@ public sealed class CustomerFilesController(
     [RequirePermission("ViewCustomers")]
     public async Task<IActionResult> Picture(long id, CancellationToken cancellationToken)
     {
-        var picture = await db.CustomerPictures.AsNoTracking().SingleOrDefaultAsync(p => p.CustomerId == id, cancellationToken);
+        var picture = await files.GetPictureAsync(CustomersFeature.ContentType, id, cancellationToken);
         if (picture is null)
         {
             return NotFound();
@@ -176,7 +163,7 @@ public sealed class CustomerFilesController(
 
         Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
         Response.Headers.CacheControl = "private, max-age=300";
-        return File(picture.Content, picture.ContentType);
+        return File(picture.Content, picture.MediaType);
     }
 
     private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)

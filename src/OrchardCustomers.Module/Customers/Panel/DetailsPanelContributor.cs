@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Host.Security.Permissions;
@@ -7,7 +6,7 @@ using OrchardCustomers.Host.Security.Users;
 using OrchardCustomers.Module.Customers.CustomFields;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Customers.Permissions;
-using OrchardCustomers.Module.Data;
+using OrchardCustomers.Module.Shared.Files;
 
 namespace OrchardCustomers.Module.Customers.Panel;
 
@@ -16,7 +15,7 @@ namespace OrchardCustomers.Module.Customers.Panel;
 public sealed class DetailsPanelContributor(
     CustomFieldService customFields,
     UserManager<User> users,
-    CrmDbContext db,
+    ContentFileStore files,
     PermissionService permissions,
     IStringLocalizer<DetailsPanelContributor> S) : ICustomerPanelContributor
 {
@@ -24,7 +23,7 @@ public sealed class DetailsPanelContributor(
     {
         var customer = context.Customer;
         var manager = customer.Organisation.AccountManagerId is { } id ? (await users.FindByIdAsync(id))?.UserName : null;
-        var hasPicture = await db.CustomerPictures.AnyAsync(p => p.CustomerId == customer.Id, cancellationToken);
+        var hasPicture = await files.HasPictureAsync(CustomersFeature.ContentType, customer.Id, cancellationToken);
         context.Sections.Add(new CustomerPanelSection("details", S["Details"], PanelViews.Details,
             new DetailsSectionModel(customer, await customFields.GetAllAsync(cancellationToken), manager, hasPicture), 0));
 

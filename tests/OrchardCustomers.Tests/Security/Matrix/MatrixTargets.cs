@@ -4,6 +4,7 @@ using OrchardCustomers.Module.Customers.Editing;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Customers.Services;
 using OrchardCustomers.Module.Data;
+using OrchardCustomers.Module.Shared.Files;
 using OrchardCustomers.Tests.Infrastructure;
 
 namespace OrchardCustomers.Tests.Security.Matrix;
@@ -76,15 +77,15 @@ public sealed class MatrixTargets(MultiTenantSite fixture, string tenant)
 
     public async Task<Guid> NewFileAsync(long customerId)
     {
-        var file = new CustomerFile
+        var file = new ContentFile
         {
-            Id = Guid.NewGuid(), CustomerId = customerId, FileName = "matrix.txt", ContentType = "text/plain",
+            Id = Guid.NewGuid(), ContentType = "Customer", ContentItemId = customerId, FileName = "matrix.txt", MediaType = "text/plain",
             Content = "Matrix"u8.ToArray(), Length = 6, UploadedBy = "test", UploadedUtc = DateTime.UtcNow,
         };
         await InTenantAsync(async sp =>
         {
             var db = sp.GetRequiredService<CrmDbContext>();
-            db.CustomerFiles.Add(file);
+            db.Files.Add(file);
             await db.SaveChangesAsync();
         });
         return file.Id;
@@ -99,8 +100,8 @@ public sealed class MatrixTargets(MultiTenantSite fixture, string tenant)
         {
             c.Status, c.Version, c.DisplayName, c.Category,
             Notes = db.CustomerNotes.Count(n => n.CustomerId == c.Id),
-            Files = db.CustomerFiles.Count(f => f.CustomerId == c.Id),
-            Picture = db.CustomerPictures.Any(p => p.CustomerId == c.Id),
+            Files = db.Files.Count(f => f.ContentType == "Customer" && f.ContentItemId == c.Id),
+            Picture = db.Pictures.Any(p => p.ContentType == "Customer" && p.ContentItemId == c.Id),
         }).SingleOrDefaultAsync();
         return state is null ? "missing"
             : $"{state.Status} v{state.Version} {state.DisplayName} category={state.Category} notes={state.Notes} files={state.Files} picture={state.Picture}";
@@ -126,8 +127,8 @@ public sealed class MatrixTargets(MultiTenantSite fixture, string tenant)
         {
             var db = sp.GetRequiredService<CrmDbContext>();
             await db.CustomerNotes.Where(n => _customers.Contains(n.CustomerId)).ExecuteDeleteAsync();
-            await db.CustomerFiles.Where(f => _customers.Contains(f.CustomerId)).ExecuteDeleteAsync();
-            await db.CustomerPictures.Where(p => _customers.Contains(p.CustomerId)).ExecuteDeleteAsync();
+            await db.Files.Where(f => f.ContentType == "Customer" && _customers.Contains(f.ContentItemId)).ExecuteDeleteAsync();
+            await db.Pictures.Where(p => p.ContentType == "Customer" && _customers.Contains(p.ContentItemId)).ExecuteDeleteAsync();
             var customers = sp.GetRequiredService<CustomerService>();
             foreach (var id in _customers)
             {

@@ -220,47 +220,6 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
                     b.ToTable("Customers", (string)null);
                 });
 
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerFile", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<long>("CustomerId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTime>("UploadedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerId", "UploadedUtc");
-
-                    b.ToTable("CustomerFiles", (string)null);
-                });
-
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerKey", b =>
                 {
                     b.Property<long>("CustomerId")
@@ -312,28 +271,6 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
                     b.ToTable("CustomerNotes", (string)null);
                 });
 
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerPicture", b =>
-                {
-                    b.Property<long>("CustomerId")
-                        .HasColumnType("bigint");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("CustomerId");
-
-                    b.ToTable("CustomerPictures", (string)null);
-                });
-
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerStatusCount", b =>
                 {
                     b.Property<string>("Status")
@@ -346,6 +283,78 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
                     b.HasKey("Status");
 
                     b.ToTable("CustomerStatusCounts", (string)null);
+                });
+
+            modelBuilder.Entity("OrchardCustomers.Module.Shared.Files.ContentFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("ContentItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentType", "ContentItemId", "UploadedUtc");
+
+                    b.ToTable("ContentFiles", (string)null);
+                });
+
+            modelBuilder.Entity("OrchardCustomers.Module.Shared.Files.ContentPicture", b =>
+                {
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("ContentItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ContentType", "ContentItemId");
+
+                    b.ToTable("ContentPictures", (string)null);
                 });
 
             modelBuilder.Entity("OrchardCustomers.Module.Shared.History.ContentActivity", b =>
@@ -409,15 +418,6 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
                     b.ToTable("NumberSequences", (string)null);
                 });
 
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerFile", b =>
-                {
-                    b.HasOne("OrchardCustomers.Module.Customers.Models.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerKey", b =>
                 {
                     b.HasOne("OrchardCustomers.Module.Customers.Models.Customer", null)
@@ -433,15 +433,6 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerPicture", b =>
-                {
-                    b.HasOne("OrchardCustomers.Module.Customers.Models.Customer", null)
-                        .WithOne()
-                        .HasForeignKey("OrchardCustomers.Module.Customers.Models.CustomerPicture", "CustomerId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -203,47 +203,6 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
                     b.ToTable("Customers", (string)null);
                 });
 
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerFile", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CustomerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UploadedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerId", "UploadedUtc");
-
-                    b.ToTable("CustomerFiles", (string)null);
-                });
-
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerKey", b =>
                 {
                     b.Property<long>("CustomerId")
@@ -295,28 +254,6 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
                     b.ToTable("CustomerNotes", (string)null);
                 });
 
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerPicture", b =>
-                {
-                    b.Property<long>("CustomerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CustomerId");
-
-                    b.ToTable("CustomerPictures", (string)null);
-                });
-
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerStatusCount", b =>
                 {
                     b.Property<string>("Status")
@@ -329,6 +266,78 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
                     b.HasKey("Status");
 
                     b.ToTable("CustomerStatusCounts", (string)null);
+                });
+
+            modelBuilder.Entity("OrchardCustomers.Module.Shared.Files.ContentFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("ContentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentType", "ContentItemId", "UploadedUtc");
+
+                    b.ToTable("ContentFiles", (string)null);
+                });
+
+            modelBuilder.Entity("OrchardCustomers.Module.Shared.Files.ContentPicture", b =>
+                {
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ContentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContentType", "ContentItemId");
+
+                    b.ToTable("ContentPictures", (string)null);
                 });
 
             modelBuilder.Entity("OrchardCustomers.Module.Shared.History.ContentActivity", b =>
@@ -390,15 +399,6 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
                     b.ToTable("NumberSequences", (string)null);
                 });
 
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerFile", b =>
-                {
-                    b.HasOne("OrchardCustomers.Module.Customers.Models.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerKey", b =>
                 {
                     b.HasOne("OrchardCustomers.Module.Customers.Models.Customer", null)
@@ -414,15 +414,6 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerPicture", b =>
-                {
-                    b.HasOne("OrchardCustomers.Module.Customers.Models.Customer", null)
-                        .WithOne()
-                        .HasForeignKey("OrchardCustomers.Module.Customers.Models.CustomerPicture", "CustomerId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618
