@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using OrchardCustomers.Host.Security.Roles;
+using OrchardCustomers.Module.Customers.Numbering;
 using OrchardCustomers.Tests.Infrastructure;
 
 namespace OrchardCustomers.Tests.Customers;
@@ -30,6 +31,34 @@ public abstract class CustomerApiTests : IAsyncLifetime
     {
         _database = await DatabaseSite.StartAsync(Kind);
         _admin = await ClientForAsync(RoleNames.Administrator);
+    }
+
+    [Fact]
+    public async Task Create_with_the_debtor_range_used_up_answers_201_without_a_debtor_number_and_with_a_warning()
+    {
+        await Site.InTenantAsync("Default", async sp =>
+        {
+            var settings = sp.GetRequiredService<CustomerSettingsService>();
+            var current = await settings.GetAsync();
+            current.DebtorRangeStart = 10000;
+            current.DebtorRangeEnd = 10000;
+            await settings.SaveAsync(current);
+        });
+
+        using (var first = await JsonAsync(await PostAsync(_admin, Company)))
+        {
+            Assert.Equal(10000, first.RootElement.GetProperty("debtorNumber").GetInt32());
+            Assert.False(first.RootElement.TryGetProperty("warnings", out _), "A save with nothing to say carries no warnings.");
+        }
+
+        var response = await PostAsync(_admin, """{ "kind": "company", "companyName": "Ohne Debitor GmbH" }""");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var json = await JsonAsync(response);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("debtorNumber").ValueKind);
+        var warning = Assert.Single(json.RootElement.GetProperty("warnings").EnumerateArray()).GetString();
+        Assert.Contains("10000–10000", warning, StringComparison.Ordinal);
+        Site.Errors.AssertEmpty();
     }
 
     [Fact]

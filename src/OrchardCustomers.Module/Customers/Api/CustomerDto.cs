@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OrchardCustomers.Module.Customers.Models;
 
 namespace OrchardCustomers.Module.Customers.Api;
@@ -7,6 +8,13 @@ namespace OrchardCustomers.Module.Customers.Api;
 public sealed record CustomerDto
 {
     public long Id { get; init; }
+
+    /// <summary>
+    /// Only in the answer to a save, and only when there is something to say (e.g. the DATEV debtor range is used up, so
+    /// the customer was saved without a debtor number): the customer is saved, but someone should act.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Warnings { get; init; }
 
     public int Version { get; init; }
 

@@ -71,7 +71,7 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
         }
 
         SetETag(result.Customer!.Version);
-        return CreatedAtAction(nameof(Get), new { id = result.Customer.Id }, CustomerDto.From(result.Customer));
+        return CreatedAtAction(nameof(Get), new { id = result.Customer.Id }, Saved(result));
     }
 
     [HttpPut("{id:long}")]
@@ -98,7 +98,7 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
         }
 
         SetETag(result.Customer!.Version);
-        return CustomerDto.From(result.Customer);
+        return Saved(result);
     }
 
     [HttpPost("{id:long}/archive")]
@@ -136,8 +136,11 @@ public sealed class CustomersApiController(CustomerService customers, CustomerLi
         }
 
         SetETag(result.Customer!.Version);
-        return CustomerDto.From(result.Customer);
+        return Saved(result);
     }
+
+    private static CustomerDto Saved(CustomerSaveResult result) =>
+        CustomerDto.From(result.Customer!) with { Warnings = result.Warnings.Count > 0 ? result.Warnings : null };
 
     private ActionResult<CustomerDto> Failure(CustomerSaveResult result, bool deleting = false)
     {
