@@ -27,6 +27,7 @@ public sealed class DuplicateFinder(CrmDbContext db)
                 from key in db.CustomerKeys
                 join other in db.Customers on key.CustomerId equals other.Id
                 where key.Kind == kind && values.Contains(key.Value) && other.Id != customer.Id
+                orderby other.Id
                 select new { other.Id, other.DisplayName, other.Number, key.Value }).Take(20).ToListAsync(cancellationToken);
             matches.AddRange(found.Select(f => new DuplicateMatch(f.Id, f.DisplayName, f.Number, reason, f.Value)));
         }
@@ -38,6 +39,8 @@ public sealed class DuplicateFinder(CrmDbContext db)
                 from key in db.CustomerKeys
                 join other in db.Customers on key.CustomerId equals other.Id
                 where key.Kind == CustomerKeyKind.PostalCode && postcodes.Contains(key.Value) && other.Id != customer.Id
+                // The oldest first, so that a postcode with more candidates than we read always yields the same ones.
+                orderby other.Id
                 select new { other.Id, other.DisplayName, other.Number, key.Value }).Take(MaxCandidatesPerPostcode).ToListAsync(cancellationToken);
             matches.AddRange(neighbours
                 .Where(n => NameSimilarity.Of(n.DisplayName, customer.DisplayName) >= NameSimilarity.Threshold)
