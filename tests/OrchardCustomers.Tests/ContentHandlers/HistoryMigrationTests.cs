@@ -10,16 +10,11 @@ namespace OrchardCustomers.Tests.ContentHandlers;
 /// <summary>The customer history of a database made before the shared history survives the migration to it.</summary>
 public abstract class HistoryMigrationTests : IAsyncLifetime
 {
-    private TestDatabases _databases = null!;
-    private string _sqliteFile = null!;
+    private CrmMigrationDatabase _database = null!;
 
     protected abstract DatabaseKind Kind { get; }
 
-    public async Task InitializeAsync()
-    {
-        _databases = await TestDatabases.CreateAsync(Kind, "history_migration");
-        _sqliteFile = Path.Combine(Path.GetTempPath(), $"history-migration-{Guid.NewGuid():N}.db");
-    }
+    public async Task InitializeAsync() => _database = await CrmMigrationDatabase.CreateAsync(Kind, "history_migration");
 
     [Fact]
     public async Task Customer_history_rows_become_entries_of_the_content_type_Customer()
@@ -36,15 +31,7 @@ public abstract class HistoryMigrationTests : IAsyncLifetime
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
-    private CrmDbContext CreateContext() => Kind == DatabaseKind.Sqlite
-        ? new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>()
-            .UseSqlite($"Data Source={_sqliteFile};Pooling=False", o => o.MigrationsHistoryTable(CrmDbContext.HistoryTable)).Options)
-        : new PostgresCrmDbContext(new DbContextOptionsBuilder<PostgresCrmDbContext>()
-            .UseNpgsql(_databases.TenantsConnectionString, o => o.MigrationsHistoryTable(CrmDbContext.HistoryTable)).Options);
+    private CrmDbContext CreateContext() => _database.CreateContext();
 
-    public async Task DisposeAsync()
-    {
-        await _databases.DisposeAsync();
-        File.Delete(_sqliteFile);
-    }
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 }

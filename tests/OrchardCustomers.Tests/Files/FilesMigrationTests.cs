@@ -14,16 +14,11 @@ public abstract class FilesMigrationTests : IAsyncLifetime
     private static readonly byte[] Pdf = "%PDF-1.4 alt"u8.ToArray();
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xD9];
 
-    private TestDatabases _databases = null!;
-    private string _sqliteFile = null!;
+    private CrmMigrationDatabase _database = null!;
 
     protected abstract DatabaseKind Kind { get; }
 
-    public async Task InitializeAsync()
-    {
-        _databases = await TestDatabases.CreateAsync(Kind, "files_migration");
-        _sqliteFile = Path.Combine(Path.GetTempPath(), $"files-migration-{Guid.NewGuid():N}.db");
-    }
+    public async Task InitializeAsync() => _database = await CrmMigrationDatabase.CreateAsync(Kind, "files_migration");
 
     [Fact]
     public async Task Customer_files_and_pictures_become_those_of_the_content_type_Customer_and_go_back()
@@ -67,15 +62,7 @@ public abstract class FilesMigrationTests : IAsyncLifetime
 
     private static Task<int> CountAsync(CrmDbContext db, string sql) => db.Database.SqlQueryRaw<int>(sql).SingleAsync();
 
-    private CrmDbContext CreateContext() => Kind == DatabaseKind.Sqlite
-        ? new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>()
-            .UseSqlite($"Data Source={_sqliteFile};Pooling=False", o => o.MigrationsHistoryTable(CrmDbContext.HistoryTable)).Options)
-        : new PostgresCrmDbContext(new DbContextOptionsBuilder<PostgresCrmDbContext>()
-            .UseNpgsql(_databases.TenantsConnectionString, o => o.MigrationsHistoryTable(CrmDbContext.HistoryTable)).Options);
+    private CrmDbContext CreateContext() => _database.CreateContext();
 
-    public async Task DisposeAsync()
-    {
-        await _databases.DisposeAsync();
-        File.Delete(_sqliteFile);
-    }
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 }
