@@ -180,6 +180,8 @@ public static class HostServiceCollectionExtensions
     private static void AddLocalization(IServiceCollection services, OrchardCustomersHostBuilder host)
     {
         services.AddSingleton(new TranslationCatalog(host.Modules.Concat(host.Themes).Prepend(typeof(HostServiceCollectionExtensions).Assembly)));
+        services.AddSingleton<TranslationMisses>();
+        services.AddSingleton<DataText>();
         services.AddSingleton<IStringLocalizerFactory, PoStringLocalizerFactory>();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>

@@ -108,9 +108,10 @@ public sealed class AccountController(
                 logger.LogWarning("Wrong current password for {UserName} from {RemoteIp} when changing the password", user.UserName, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
             }
 
-            foreach (var error in result.Errors)
+            // A field shows one message: all the password rules the new one breaks go into it at once.
+            foreach (var field in result.Errors.GroupBy(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.CurrentPassword) : nameof(model.NewPassword)))
             {
-                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(model.CurrentPassword) : nameof(model.NewPassword), error.Description);
+                ModelState.AddModelError(field.Key, string.Join(" ", field.Select(e => e.Description)));
             }
 
             return View(model);

@@ -3,13 +3,19 @@ using Microsoft.Extensions.Localization;
 
 namespace OrchardCustomers.Host.Localization;
 
-public sealed class PoStringLocalizer(TranslationCatalog catalog) : IStringLocalizer
+public sealed class PoStringLocalizer(TranslationCatalog catalog, TranslationMisses misses) : IStringLocalizer
 {
     public LocalizedString this[string name]
     {
         get
         {
-            var entry = catalog.Find(CultureInfo.CurrentUICulture, name);
+            var culture = CultureInfo.CurrentUICulture;
+            var entry = catalog.Find(culture, name);
+            if (entry is null && catalog.HasLanguage(culture))
+            {
+                misses.Record(culture, name);
+            }
+
             return new LocalizedString(name, entry?.Translations[0] ?? name, resourceNotFound: entry is null);
         }
     }

@@ -32,6 +32,16 @@ public sealed class TranslationCatalog
     public IReadOnlyCollection<string> Keys(string language) =>
         _byLanguage.TryGetValue(language, out var entries) ? entries.Keys : [];
 
+    /// <summary>Whether the catalogue translates into the culture's language at all (English, the source, has no file).</summary>
+    public bool HasLanguage(CultureInfo culture) => _byLanguage.ContainsKey(culture.TwoLetterISOLanguageName);
+
+    /// <summary>
+    /// For texts that come from data (a recipe's title, a system role's description): the translation when the
+    /// catalogue has one, else the text as it is. Not a miss: a role an administrator named has no translation.
+    /// </summary>
+    public string TranslateOrKeep(CultureInfo culture, string? text) =>
+        string.IsNullOrEmpty(text) ? text ?? "" : Find(culture, text)?.Translations[0] ?? text;
+
     /// <summary>The entry for the culture (de-DE), falling back to its language (de).</summary>
     public PoEntry? Find(CultureInfo culture, string id)
     {

@@ -90,6 +90,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton<PermissionCatalog>();
         services.AddScoped<PermissionService>();
         services.AddScoped<RolePermissionStore>();
+        services.AddSingleton<RoleDisplay>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<GrantGuard>();
         services.AddScoped<AdministratorGuard>();

@@ -231,13 +231,17 @@ public sealed class SetupService(
 
     private async Task ValidatePasswordAsync(UserManager<User> users, SetupRequest request, SetupResult result)
     {
+        var broken = new List<string>();
         foreach (var validator in users.PasswordValidators)
         {
             var outcome = await validator.ValidateAsync(users, new User { UserName = request.AdminUsername }, request.AdminPassword);
-            foreach (var error in outcome.Errors)
-            {
-                result.Add(nameof(request.AdminPassword), error.Description);
-            }
+            broken.AddRange(outcome.Errors.Select(e => e.Description));
+        }
+
+        // A field shows one message: every rule the password breaks goes into it, so nobody fixes them one by one.
+        if (broken.Count > 0)
+        {
+            result.Add(nameof(request.AdminPassword), string.Join(" ", broken));
         }
     }
 

@@ -20,6 +20,22 @@ public sealed class SetupScreenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_german_the_setup_screen_names_the_starting_points_and_the_database_in_plain_words()
+    {
+        var client = _site.CreateSession();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de-DE");
+        var page = await new WebSession(client).GetPageAsync("");
+
+        var options = page.QuerySelectorAll("[data-testid=setup-recipe] option").Select(o => o.TextContent).ToList();
+        Assert.Contains(options, o => o.StartsWith("Leere Website", StringComparison.Ordinal));
+        Assert.Contains(options, o => o.StartsWith("Website mit Beispieldaten", StringComparison.Ordinal));
+        var text = page.Body!.TextContent;
+        Assert.DoesNotContain("Verbindungszeichenfolge", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rezept", text, StringComparison.Ordinal);
+        Assert.Empty(_site.Services.GetRequiredService<OrchardCustomers.Host.Localization.TranslationMisses>().For("de"));
+    }
+
+    [Fact]
     public async Task Other_pages_lead_to_setup_and_the_api_says_it_is_not_ready()
     {
         var client = _site.CreateSession();
@@ -35,7 +51,12 @@ public sealed class SetupScreenTests : IAsyncLifetime
         var response = await SubmitAsync(Form(password: "weak"));
         var page = await WebSession.ParseAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEmpty(page.QuerySelector("[data-testid=error-AdminPassword]")!.TextContent.Trim());
+        // Every rule it breaks is named at once, not one per try.
+        var message = page.QuerySelector("[data-testid=error-AdminPassword]")!.TextContent;
+        Assert.Contains("at least 8 characters", message, StringComparison.Ordinal);
+        Assert.Contains("a digit", message, StringComparison.Ordinal);
+        Assert.Contains("an uppercase letter", message, StringComparison.Ordinal);
+        Assert.Contains("neither a letter nor a digit", message, StringComparison.Ordinal);
         Assert.Equal("Acme GmbH", page.QuerySelector("[data-testid=setup-site-name]")!.GetAttribute("value"));
         await AssertStateAsync(TenantState.Uninitialized);
     }

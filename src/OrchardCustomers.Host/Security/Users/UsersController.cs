@@ -302,16 +302,18 @@ public sealed class UsersController(
 
     private void AddErrors(IdentityResult result)
     {
-        foreach (var error in result.Errors)
+        static string FieldOf(IdentityError error) => error.Code switch
         {
-            var field = error.Code switch
-            {
-                var c when c.Contains("Password", StringComparison.Ordinal) => nameof(UserEditViewModel.Password),
-                var c when c.Contains("UserName", StringComparison.Ordinal) => nameof(UserEditViewModel.UserName),
-                var c when c.Contains("Email", StringComparison.Ordinal) => nameof(UserEditViewModel.Email),
-                _ => "",
-            };
-            ModelState.AddModelError(field, error.Description);
+            var c when c.Contains("Password", StringComparison.Ordinal) => nameof(UserEditViewModel.Password),
+            var c when c.Contains("UserName", StringComparison.Ordinal) => nameof(UserEditViewModel.UserName),
+            var c when c.Contains("Email", StringComparison.Ordinal) => nameof(UserEditViewModel.Email),
+            _ => "",
+        };
+
+        // A field shows one message: all the password rules it breaks go into it at once.
+        foreach (var field in result.Errors.GroupBy(FieldOf))
+        {
+            ModelState.AddModelError(field.Key, string.Join(" ", field.Select(e => e.Description)));
         }
     }
 }
