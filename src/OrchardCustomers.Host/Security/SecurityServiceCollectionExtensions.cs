@@ -91,6 +91,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddScoped<PermissionService>();
         services.AddScoped<RolePermissionStore>();
         services.AddScoped<ApiTokenService>();
+        services.AddScoped<ApiTokenIdentities>();
         services.AddScoped<GrantGuard>();
         services.AddScoped<AdministratorGuard>();
         services.AddScoped<SessionValidator>();
