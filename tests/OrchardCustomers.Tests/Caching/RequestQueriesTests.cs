@@ -15,6 +15,7 @@ namespace OrchardCustomers.Tests.Caching;
 public abstract partial class RequestQueriesTests : IAsyncLifetime
 {
     private readonly CommandLog _log = new();
+    private readonly ConnectionLog _connections = new();
     private DatabaseSite _database = null!;
     private HttpClient _client = null!;
     private string _cookie = null!;
@@ -31,7 +32,7 @@ public abstract partial class RequestQueriesTests : IAsyncLifetime
             "demo",
             "de-DE",
             new Dictionary<string, string?> { ["OrchardCustomers:Caching:StampInterval"] = "01:00:00" },
-            services => services.AddSingleton<IInterceptor>(_log));
+            services => services.AddSingleton<IInterceptor>(_log).AddSingleton<IInterceptor>(_connections));
         _client = _database.Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         _cookie = await RawCookies.LoginAsync(_client, "default-admin", AutoSetup.Password);
         _token = await _database.Site.CreateTokenAsync("Default", "default-admin");
@@ -60,10 +61,13 @@ public abstract partial class RequestQueriesTests : IAsyncLifetime
         }
 
         _log.Clear();
+        _connections.Clear();
         var response = await _client.SendAsync(request());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var commands = _log.Commands;
         Assert.True(commands.Count <= budget, $"{commands.Count} commands, {budget} allowed:{Environment.NewLine}{_log.Describe()}");
+        // One connection for the whole request, shared by every DbContext, however many commands run on it.
+        Assert.Equal(1, _connections.Opened);
 
         var timing = string.Join(", ", response.Headers.GetValues("Server-Timing"));
         Assert.Matches(TimingPattern(), timing);

@@ -20,6 +20,9 @@ public sealed class CacheStalenessTests : IAsyncLifetime
 {
     private static readonly TimeSpan Interval = new TenantCacheOptions().StampInterval;
 
+    // Both clocks stand still unless a test moves them: on the first instance only the change's own invalidation can
+    // end the cached entries (its stamp read is not due), on the second only the stamp read after the interval.
+    private readonly FakeTimeProvider _firstClock = new(DateTimeOffset.UtcNow);
     private readonly FakeTimeProvider _secondClock = new(DateTimeOffset.UtcNow);
     private readonly WebApplicationFactoryClientOptions _raw = new() { AllowAutoRedirect = false, HandleCookies = false };
     private TestDatabases _databases = null!;
@@ -30,7 +33,7 @@ public sealed class CacheStalenessTests : IAsyncLifetime
     {
         _databases = await TestDatabases.CreateAsync(DatabaseKind.Postgres, "stale");
         var settings = AutoSetup.Combine(_databases.ShellsSettings(), AutoSetup.Tenant(0, "Default", provider: "Postgres", connectionString: _databases.TenantsConnectionString));
-        _first = new SiteFactory(settings);
+        _first = new SiteFactory(settings, services: s => s.AddSingleton<TimeProvider>(_firstClock));
         _ = _first.Server;
         _second = new SiteFactory(settings, services: s => s.AddSingleton<TimeProvider>(_secondClock));
         _ = _second.Server;
