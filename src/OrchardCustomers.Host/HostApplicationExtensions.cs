@@ -14,6 +14,7 @@ public static class HostApplicationExtensions
     /// <summary>The request pipeline: tenant first, then everything else as that tenant.</summary>
     public static WebApplication UseOrchardCustomersHost(this WebApplication app)
     {
+        app.UseMiddleware<Diagnostics.ServerTimingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         if (app.Environment.IsDevelopment())

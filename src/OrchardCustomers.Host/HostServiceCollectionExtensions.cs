@@ -119,6 +119,14 @@ public static class HostServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<TenantCacheGenerations>();
         services.AddScoped<TenantCache>();
+        services.AddOptions<TenantCacheOptions>().BindConfiguration(TenantCacheOptions.SectionName);
+        services.AddSingleton<TenantChangeStampMonitor>();
+        services.AddScoped<FreshTenantCache>();
+        services.AddScoped<TenantChanges>();
+        services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TenantChangeInterceptor>();
+        services.AddOptions<Diagnostics.ServerTimingOptions>().BindConfiguration(Diagnostics.ServerTimingOptions.SectionName);
+        services.AddScoped<Diagnostics.RequestDbStatistics>();
+        services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Diagnostics.DbStatisticsInterceptor>();
     }
 
     private static void AddRecipes(IServiceCollection services)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OrchardCustomers.Host.BackgroundTasks;
+using OrchardCustomers.Host.Caching;
 using OrchardCustomers.Host.Modules.State;
 using OrchardCustomers.Host.Recipes.History;
 using OrchardCustomers.Host.Security.ApiTokens;
@@ -26,6 +27,18 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<BackgroundTaskRunRecord> BackgroundTaskRuns => Set<BackgroundTaskRunRecord>();
 
     public DbSet<RecipeRunRecord> RecipeRuns => Set<RecipeRunRecord>();
+
+    public DbSet<ChangeStampRecord> ChangeStamps => Set<ChangeStampRecord>();
+
+    /// <summary>Gives the change stamp a new value in the coming save (TenantChangeInterceptor decides when).</summary>
+    internal void StampChange()
+    {
+        var value = Random.Shared.NextInt64();
+        var entry = ChangeTracker.Entries<ChangeStampRecord>().FirstOrDefault(e => e.Entity.Id == ChangeStampRecord.TenantId)
+            ?? Attach(new ChangeStampRecord { Id = ChangeStampRecord.TenantId });
+        entry.Entity.Value = value;
+        entry.Property(s => s.Value).IsModified = true;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -88,6 +101,14 @@ public abstract class HostDbContext(DbContextOptions options) : IdentityDbContex
             run.Property(r => r.UserName).HasMaxLength(256);
             run.Property(r => r.Error).HasMaxLength(4000);
             run.HasIndex(r => r.StartedUtc);
+        });
+
+        builder.Entity<ChangeStampRecord>(stamp =>
+        {
+            stamp.ToTable("ChangeStamps");
+            stamp.HasKey(s => s.Id);
+            stamp.Property(s => s.Id).ValueGeneratedNever();
+            stamp.HasData(new ChangeStampRecord { Id = ChangeStampRecord.TenantId, Value = 0 });
         });
     }
 }

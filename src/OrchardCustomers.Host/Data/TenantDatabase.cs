@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public sealed class TenantDatabase(
     private TenantConnectionSettings? _settings;
     private TenantTransaction? _transaction;
     private readonly List<Action> _rollbackListeners = [];
+    private readonly List<Action> _endListeners = [];
 
     public TenantConnectionSettings Settings => _settings ??= TenantConnectionSettings.For(shell.Settings, appData.Value);
 
@@ -73,6 +75,10 @@ public sealed class TenantDatabase(
         var concrete = Provider == DatabaseProvider.Sqlite ? registration.SqliteType : registration.PostgresType;
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(concrete))!;
         builder.UseLoggerFactory(loggerFactory);
+        // The connection stays open until the scope ends (one per request), and every interceptor registered as
+        // IInterceptor (change stamps, Server-Timing, a test's command counter) sees every tenant DbContext.
+        builder.AddInterceptors(KeepConnectionOpenInterceptor.Instance);
+        builder.AddInterceptors(services.GetServices<IInterceptor>());
         if (Provider == DatabaseProvider.Sqlite)
         {
             builder.UseSqlite(Connection, o => o.MigrationsHistoryTable(registration.HistoryTable));
@@ -116,6 +122,9 @@ public sealed class TenantDatabase(
     /// <summary>Lets a scoped cache forget what it read inside a transaction that was rolled back.</summary>
     public void OnRollback(Action listener) => _rollbackListeners.Add(listener);
 
+    /// <summary>Runs after every outermost transaction of this scope, committed or rolled back.</summary>
+    public void OnTransactionEnded(Action listener) => _endListeners.Add(listener);
+
     internal async Task DetachAsync(bool discardChanges)
     {
         if (discardChanges)
@@ -131,6 +140,8 @@ public sealed class TenantDatabase(
                 context.ChangeTracker.Clear();
             }
         }
+
+        _endListeners.ForEach(l => l());
     }
 
     /// <summary>

@@ -92,6 +92,7 @@ internal static class SecurityServiceCollectionExtensions
         services.AddScoped<RolePermissionStore>();
         services.AddSingleton<RoleDisplay>();
         services.AddScoped<ApiTokenService>();
+        services.AddScoped<ApiTokenIdentities>();
         services.AddScoped<GrantGuard>();
         services.AddScoped<AdministratorGuard>();
         services.AddScoped<SessionValidator>();

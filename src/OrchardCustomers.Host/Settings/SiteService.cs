@@ -1,19 +1,25 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OrchardCustomers.Host.Caching;
 using OrchardCustomers.Host.Data;
 
 namespace OrchardCustomers.Host.Settings;
 
-/// <summary>Reads and writes the tenant's site settings; read once per scope.</summary>
+/// <summary>
+/// Reads and writes the tenant's site settings. The stored JSON is cached per tenant (a save drops it, on other
+/// instances within the change stamp's interval); each scope gets its own copy, so a caller may change it freely.
+/// </summary>
 public sealed class SiteService
 {
     private readonly HostDbContext _db;
     private readonly TimeProvider _clock;
+    private readonly FreshTenantCache _cache;
     private SiteSettings? _cached;
 
-    public SiteService(HostDbContext db, TenantDatabase database, TimeProvider clock)
+    public SiteService(HostDbContext db, TenantDatabase database, FreshTenantCache cache, TimeProvider clock)
     {
         _db = db;
+        _cache = cache;
         _clock = clock;
         database.OnRollback(() => _cached = null);
     }
@@ -25,8 +31,11 @@ public sealed class SiteService
             return _cached;
         }
 
-        var record = await _db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == SiteSettingsRecord.SiteId, cancellationToken);
-        _cached = record is null ? new SiteSettings() : JsonSerializer.Deserialize<SiteSettings>(record.Json, SiteSettingsJson.Options) ?? new SiteSettings();
+        var json = await _cache.GetOrCreateAsync("SiteSettings", async ct => await _db.Settings.AsNoTracking()
+            .Where(s => s.Id == SiteSettingsRecord.SiteId)
+            .Select(s => s.Json)
+            .SingleOrDefaultAsync(ct) ?? "", cancellationToken);
+        _cached = string.IsNullOrEmpty(json) ? new SiteSettings() : JsonSerializer.Deserialize<SiteSettings>(json, SiteSettingsJson.Options) ?? new SiteSettings();
         return _cached;
     }
 

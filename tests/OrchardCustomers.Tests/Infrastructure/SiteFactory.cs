@@ -16,10 +16,13 @@ namespace OrchardCustomers.Tests.Infrastructure;
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public SiteFactory(IReadOnlyDictionary<string, string?>? settings = null, string? appData = null)
+    /// <param name="services">Test services added last (e.g. a fake clock, an EF interceptor that counts commands).</param>
+    public SiteFactory(IReadOnlyDictionary<string, string?>? settings = null, string? appData = null, Action<IServiceCollection>? services = null)
     {
         _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
         AppData = appData ?? Path.Combine(Path.GetTempPath(), "oc-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(AppData);
     }
@@ -49,6 +52,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.Configure<RecipeOptions>(o => o.Folders.Add(RecipesFolder)));
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
+
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();

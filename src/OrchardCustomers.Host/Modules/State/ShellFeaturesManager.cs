@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OrchardCustomers.Host.Caching;
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Security.Permissions;
 using OrchardCustomers.Host.Security.Roles;
@@ -19,6 +20,7 @@ public sealed class ShellFeaturesManager
     private readonly RolePermissionStore _rolePermissions;
     private readonly TimeProvider _clock;
     private readonly ILogger<ShellFeaturesManager> _logger;
+    private readonly FreshTenantCache _cache;
     private HashSet<string>? _enabled;
 
     public ShellFeaturesManager(
@@ -29,8 +31,10 @@ public sealed class ShellFeaturesManager
         RoleManager<Role> roles,
         RolePermissionStore rolePermissions,
         TimeProvider clock,
+        FreshTenantCache cache,
         ILogger<ShellFeaturesManager> logger)
     {
+        _cache = cache;
         _db = db;
         _catalog = catalog;
         _permissions = permissions;
@@ -43,18 +47,23 @@ public sealed class ShellFeaturesManager
 
     public async Task<IReadOnlySet<string>> GetEnabledAsync(CancellationToken cancellationToken = default)
     {
-        return _enabled ??= Known(await EnabledQuery().ToListAsync(cancellationToken));
+        // Cached per tenant (a switched feature drops it, on other instances within the change stamp's interval);
+        // each scope gets its own set, which EnableAsync and DisableAsync change.
+        return _enabled ??= Known(await _cache.GetOrCreateAsync(EnabledKey, async ct => await EnabledQuery().ToArrayAsync(ct), cancellationToken) ?? []);
     }
+
+    private const string EnabledKey = "Features:Enabled";
 
     /// <summary>
     /// For a service factory, which cannot await (FeatureSwitch): a request finds the set that FeatureGateMiddleware
     /// loaded; other scopes read it here, once.
     /// </summary>
-    public bool IsEnabled(string featureId) => (_enabled ??= Known([.. EnabledQuery()])).Contains(featureId);
+    public bool IsEnabled(string featureId) =>
+        (_enabled ??= Known(_cache.TryGet<string[]>(EnabledKey, out var cached) && cached is not null ? cached : [.. EnabledQuery()])).Contains(featureId);
 
     private IQueryable<string> EnabledQuery() => _db.Features.AsNoTracking().Where(f => f.IsEnabled).Select(f => f.FeatureId);
 
-    private HashSet<string> Known(List<string> stored) => new(
+    private HashSet<string> Known(IEnumerable<string> stored) => new(
         stored.Where(id => _catalog.Find(id) is not null).Concat(_catalog.Features.Where(f => f.IsAlwaysEnabled).Select(f => f.Id)),
         StringComparer.OrdinalIgnoreCase);
 

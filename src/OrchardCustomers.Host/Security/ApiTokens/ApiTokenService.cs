@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OrchardCustomers.Host.Data;
-using OrchardCustomers.Host.Security.Users;
 
 namespace OrchardCustomers.Host.Security.ApiTokens;
 
@@ -11,9 +10,6 @@ public sealed class ApiTokenService(HostDbContext db, TimeProvider clock)
 {
     public const string TokenPrefix = "oct_";
     public const int MinimumLength = 32;
-
-    /// <summary>How often the "last used" time is written; every request would turn reads into writes.</summary>
-    private static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
 
     public Task<List<ApiToken>> ListAsync(string userId, CancellationToken cancellationToken = default) =>
         db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.CreatedUtc).ToListAsync(cancellationToken);
@@ -67,32 +63,6 @@ public sealed class ApiTokenService(HostDbContext db, TimeProvider clock)
         token.RevokedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return true;
-    }
-
-    /// <summary>The user an active token belongs to, or null when that user is gone, disabled or locked out.</summary>
-    public async Task<User?> AuthenticateAsync(string value, CancellationToken cancellationToken = default)
-    {
-        var hash = Hash(value);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
-        if (token is null || !token.IsActiveAt(now))
-        {
-            return null;
-        }
-
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
-        if (user is not { IsEnabled: true } || user.LockoutEnd > clock.GetUtcNow())
-        {
-            return null;
-        }
-
-        if (token.LastUsedUtc is null || now - token.LastUsedUtc >= LastUsedPrecision)
-        {
-            token.LastUsedUtc = now;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return user;
     }
 
     private static string NewValue() => TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));

@@ -1,9 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using OrchardCustomers.Host.Security.ApiTokens;
-using OrchardCustomers.Host.Security.Users;
 using OrchardCustomers.Host.Tenancy;
 
 namespace OrchardCustomers.Host.Security.Authentication;
@@ -32,13 +29,12 @@ public sealed class ApiTokenAuthenticationHandler(
         }
 
         var value = header[BearerPrefix.Length..].Trim();
-        var user = value.Length == 0 ? null : await Context.RequestServices.GetRequiredService<ApiTokenService>().AuthenticateAsync(value, Context.RequestAborted);
-        if (user is null)
+        var principal = value.Length == 0 ? null : await Context.RequestServices.GetRequiredService<ApiTokenIdentities>().AuthenticateAsync(value, Context.RequestAborted);
+        if (principal is null)
         {
             return AuthenticateResult.Fail("The API token is unknown, revoked or expired.");
         }
 
-        var principal = await Context.RequestServices.GetRequiredService<SignInManager<User>>().CreateUserPrincipalAsync(user);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 

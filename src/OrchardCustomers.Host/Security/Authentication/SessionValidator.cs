@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OrchardCustomers.Host.Caching;
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Tenancy;
 
@@ -11,9 +12,10 @@ namespace OrchardCustomers.Host.Security.Authentication;
 /// Decides on every request whether a login cookie still stands for a live session: issued by this tenant, for a user
 /// who still exists and is enabled, and carrying the user's current security stamp. Logging out, disabling the user
 /// or changing the password renews the stamp, so every copy of an older cookie stops working at once.
-/// The one place that answers this question, so that a cache of identities can later be put behind it.
+/// The user's stamp and state are cached per tenant; any change to the user drops the entry (TenantChangeInterceptor),
+/// on other instances within the change stamp's interval.
 /// </summary>
-public sealed class SessionValidator(HostDbContext db, ShellContext shell, IOptions<IdentityOptions> identityOptions)
+public sealed class SessionValidator(HostDbContext db, ShellContext shell, FreshTenantCache cache, IOptions<IdentityOptions> identityOptions)
 {
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal? principal, CancellationToken cancellationToken)
     {
@@ -31,11 +33,15 @@ public sealed class SessionValidator(HostDbContext db, ShellContext shell, IOpti
             return false;
         }
 
-        // Two columns, untracked: this runs on every request.
-        var user = await db.Users.AsNoTracking()
+        var user = await cache.GetOrCreateAsync("Session:" + userId, async ct => await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.IsEnabled })
-            .SingleOrDefaultAsync(cancellationToken);
+            .Select(u => new UserSession(u.SecurityStamp, u.IsEnabled))
+            .SingleOrDefaultAsync(ct) ?? UserSession.Gone, cancellationToken);
         return user is { IsEnabled: true } && string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal);
+    }
+
+    private sealed record UserSession(string? SecurityStamp, bool IsEnabled)
+    {
+        public static readonly UserSession Gone = new(null, false);
     }
 }

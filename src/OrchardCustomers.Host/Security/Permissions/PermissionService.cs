@@ -1,15 +1,18 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using System.Collections.Frozen;
+using OrchardCustomers.Host.Caching;
 using OrchardCustomers.Host.Data;
 using OrchardCustomers.Host.Security.Roles;
 
 namespace OrchardCustomers.Host.Security.Permissions;
 
 /// <summary>
-/// What the current principal may do, read from the tenant's roles on every request (once per scope), so that a
-/// changed role or a disabled user takes effect at once.
+/// What the current principal may do, from the tenant's roles. Cached per tenant and user: a changed role, user or
+/// role membership drops the entries at once on this instance (TenantChangeInterceptor), and on the others within
+/// the change stamp's interval.
 /// </summary>
-public sealed class PermissionService(HostDbContext db)
+public sealed class PermissionService(HostDbContext db, FreshTenantCache cache)
 {
     private readonly Dictionary<string, IReadOnlySet<string>> _granted = new(StringComparer.Ordinal);
 
@@ -22,7 +25,10 @@ public sealed class PermissionService(HostDbContext db)
             return cached;
         }
 
-        var granted = userId is null ? await ForRoleAsync(RoleNames.Anonymous, cancellationToken) : await ForUserAsync(userId, cancellationToken);
+        var granted = await cache.GetOrCreateAsync<IReadOnlySet<string>>(
+            "Permissions:" + key,
+            async ct => userId is null ? await ForRoleAsync(RoleNames.Anonymous, ct) : await ForUserAsync(userId, ct),
+            cancellationToken) ?? FrozenSet<string>.Empty;
         _granted[key] = granted;
         return granted;
     }
@@ -39,7 +45,7 @@ public sealed class PermissionService(HostDbContext db)
         var enabled = await db.Users.Where(u => u.Id == userId).Select(u => (bool?)u.IsEnabled).SingleOrDefaultAsync(cancellationToken);
         if (enabled != true)
         {
-            return new HashSet<string>();
+            return FrozenSet<string>.Empty;
         }
 
         var authenticated = RoleNames.Authenticated.ToUpperInvariant();
@@ -49,7 +55,7 @@ public sealed class PermissionService(HostDbContext db)
             where claim.ClaimType == Permission.ClaimType
                 && (role.NormalizedName == authenticated || db.UserRoles.Any(ur => ur.UserId == userId && ur.RoleId == role.Id))
             select claim.ClaimValue).ToListAsync(cancellationToken);
-        return names.OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return names.OfType<string>().ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private async Task<IReadOnlySet<string>> ForRoleAsync(string roleName, CancellationToken cancellationToken)
@@ -60,6 +66,6 @@ public sealed class PermissionService(HostDbContext db)
             join role in db.Roles on claim.RoleId equals role.Id
             where claim.ClaimType == Permission.ClaimType && role.NormalizedName == normalized
             select claim.ClaimValue).ToListAsync(cancellationToken);
-        return names.OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return names.OfType<string>().ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -171,6 +171,26 @@ namespace OrchardCustomers.Host.Data.Migrations.Postgres
                     b.ToTable("DistributedLocks", (string)null);
                 });
 
+            modelBuilder.Entity("OrchardCustomers.Host.Caching.ChangeStampRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("OrchardCustomers.Host.Modules.State.FeatureStateRecord", b =>
                 {
                     b.Property<string>("FeatureId")

@@ -162,6 +162,26 @@ namespace OrchardCustomers.Host.Data.Migrations.Sqlite
                     b.ToTable("DistributedLocks", (string)null);
                 });
 
+            modelBuilder.Entity("OrchardCustomers.Host.Caching.ChangeStampRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("OrchardCustomers.Host.Modules.State.FeatureStateRecord", b =>
                 {
                     b.Property<string>("FeatureId")

@@ -1,0 +1,8 @@
+namespace OrchardCustomers.Host.Diagnostics;
+
+public enum ServerTimingMode
+{
+    Off,
+    Authenticated,
+    All,
+}
