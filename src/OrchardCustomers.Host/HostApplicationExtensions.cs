@@ -14,6 +14,11 @@ public static class HostApplicationExtensions
     /// <summary>The request pipeline: tenant first, then everything else as that tenant.</summary>
     public static WebApplication UseOrchardCustomersHost(this WebApplication app)
     {
+        if (app.Services.GetService<Data.Diagnostics.QueryCountInterceptor>() is not null)
+        {
+            app.UseMiddleware<Data.Diagnostics.QueryCountMiddleware>();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         if (app.Environment.IsDevelopment())

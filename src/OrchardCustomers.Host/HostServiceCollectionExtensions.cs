@@ -52,6 +52,11 @@ public static class HostServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        if (Data.Diagnostics.QueryCounting.IsEnabled(configuration))
+        {
+            services.AddSingleton<Data.Diagnostics.QueryCountInterceptor>();
+        }
+
         services.Configure<AppDataOptions>(o => o.Path = Path.GetFullPath(
             Environment.GetEnvironmentVariable(AppDataOptions.EnvironmentVariable) is { Length: > 0 } fromEnvironment
                 ? fromEnvironment

@@ -73,6 +73,11 @@ public sealed class TenantDatabase(
         var concrete = Provider == DatabaseProvider.Sqlite ? registration.SqliteType : registration.PostgresType;
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(concrete))!;
         builder.UseLoggerFactory(loggerFactory);
+        if (services.GetService<Diagnostics.QueryCountInterceptor>() is { } queryCounter)
+        {
+            builder.AddInterceptors(queryCounter);
+        }
+
         if (Provider == DatabaseProvider.Sqlite)
         {
             builder.UseSqlite(Connection, o => o.MigrationsHistoryTable(registration.HistoryTable));
