@@ -97,6 +97,7 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<SiteService>();
         services.AddSingleton<SiteSettingsSectionRegistry>();
         services.AddSingleton<SetupTokenService>();
+        services.AddSingleton<Setup.SetupLoginTicket>();
 
         services.Configure<AutoSetupOptions>(configuration.GetSection(AutoSetupOptions.SectionName));
         services.AddSingleton<SetupService>();
@@ -150,6 +151,8 @@ public static class HostServiceCollectionExtensions
     {
         services.AddScoped<NavigationManager>();
         services.AddNavigationProvider<HostAdminMenu>();
+        services.AddScoped<Admin.Dashboard.DashboardWidgets>();
+        services.AddDashboardWidget<Admin.Dashboard.Widgets.UsersWidget>();
         services.AddScoped<Notifier>();
         services.AddScoped<NotifyFilter>();
 

@@ -21,6 +21,9 @@ public sealed class AdminBehaviourTests(ReadySite site, BrowserFixture browser, 
         await row.GetByTestId("delete-user").ClickAsync();
         await Expect(dialog).ToBeVisibleAsync();
         await Expect(dialog).ToContainTextAsync("leaving");
+        // The dialog names the action, and its button repeats it: no bare "Bestätigen".
+        await Expect(dialog.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Benutzer löschen");
+        await Expect(Page.GetByTestId("confirm-ok")).ToHaveTextAsync("Benutzer löschen");
         var audit = new PageAudit();
         await audit.CheckAsync(Page, "confirmation dialog");
         audit.AssertNoProblems();
@@ -34,6 +37,71 @@ public sealed class AdminBehaviourTests(ReadySite site, BrowserFixture browser, 
         await Expect(Page.GetByTestId("notification-success")).ToContainTextAsync("leaving");
         await Expect(row).ToHaveCountAsync(0);
         await Expect(UsersAdmin.Row(Page, TestAccounts.AdminUserName)).ToBeVisibleAsync();
+
+        // The message is a toast in a live region (so a screen reader announces it), and it can be closed.
+        await Expect(Page.GetByTestId("notifications")).ToHaveAttributeAsync("aria-live", "polite");
+        await Page.GetByTestId("notification-close").ClickAsync();
+        await Expect(Page.GetByTestId("notification-success")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_style_guide_shows_every_component_and_its_behaviours_work()
+    {
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await Page.GetByTestId("menu-style-guide").ClickAsync();
+        await Expect(Page.GetByTestId("style-guide")).ToBeVisibleAsync();
+        var audit = new PageAudit();
+        await audit.CheckAsync(Page, "style guide");
+        foreach (var part in new[] { "page-header", "cards", "forms", "buttons", "badges", "tables", "empty", "messages", "dialog", "tabs", "filters", "progress", "save-bar" })
+        {
+            await Expect(Page.GetByTestId("guide-" + part)).ToBeVisibleAsync();
+        }
+
+        // Amounts in German, right-aligned.
+        var amount = Page.GetByTestId("guide-amount");
+        await Expect(amount).ToHaveTextAsync("1.234,56 €");
+        Assert.Equal("right", await amount.EvaluateAsync<string>("c => getComputedStyle(c).textAlign"));
+
+        // The confirmation dialog takes its title, text and button from the button that opens it.
+        await Page.GetByTestId("guide-confirm").ClickAsync();
+        var dialog = Page.GetByTestId("confirm-dialog");
+        await Expect(dialog.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Kunde löschen");
+        await Expect(dialog).ToContainTextAsync("Müller GmbH wird mit seinen Notizen und Dateien gelöscht.");
+        await Expect(Page.GetByTestId("confirm-ok")).ToHaveTextAsync("Kunde löschen");
+        await Expect(Page.GetByTestId("confirm-ok")).ToHaveClassAsync(new Regex("danger"));
+        await audit.CheckAsync(Page, "style guide dialog");
+        await Page.GetByTestId("confirm-cancel").ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+
+        // Tabs: a click and the arrow keys switch the panel.
+        await Page.GetByTestId("guide-tab-history").ClickAsync();
+        await Expect(Page.GetByTestId("guide-panel-history")).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("guide-panel-details")).ToBeHiddenAsync();
+        await Page.Keyboard.PressAsync("ArrowLeft");
+        await Expect(Page.GetByTestId("guide-tab-details")).ToBeFocusedAsync();
+        await Expect(Page.GetByTestId("guide-panel-details")).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("guide-panel-history")).ToBeHiddenAsync();
+
+        // The filter button opens the other filters.
+        var toggle = Page.GetByTestId("guide-filter-toggle");
+        await Expect(Page.GetByTestId("guide-filter-panel")).ToBeHiddenAsync();
+        await toggle.ClickAsync();
+        await Expect(Page.GetByTestId("guide-filter-panel")).ToBeVisibleAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        audit.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task The_style_guide_is_for_those_who_manage_the_settings_only()
+    {
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await UsersAdmin.CreateAsync(Page, "styleguide-manager", "Manager", TestAccounts.UserPassword);
+        var manager = await NewPageAsync(Desktop);
+        await LoginScreen.LogInAsync(manager, "styleguide-manager", TestAccounts.UserPassword);
+        await Expect(manager.GetByTestId("menu-style-guide")).ToHaveCountAsync(0);
+        var response = await manager.GotoAsync("Admin/StyleGuide");
+        Assert.Equal(403, response!.Status);
+        await Expect(manager.GetByTestId("admin-menu")).ToBeVisibleAsync();
     }
 
     [Fact]

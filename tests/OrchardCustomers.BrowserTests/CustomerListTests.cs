@@ -192,7 +192,7 @@ public sealed class CustomerListTests(CustomersSite site, BrowserFixture browser
     {
         await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
         await Expect(Page).ToHaveURLAsync(new Regex("/Admin$"));
-        await Expect(Page.GetByTestId("dashboard-tiles")).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("dashboard-widgets")).ToBeVisibleAsync();
 
         await Page.Keyboard.PressAsync("c");
         await Page.Keyboard.PressAsync("n");

@@ -23,14 +23,15 @@ public sealed class AccountController(
 {
     [AllowAnonymous]
     [HttpGet("Login")]
-    public IActionResult Login(string? returnUrl)
+    public IActionResult Login(string? returnUrl, string? userName)
     {
         if (User.Identity?.IsAuthenticated == true)
         {
             return LocalRedirect(SafeReturnUrl(returnUrl));
         }
 
-        return View(new LoginViewModel { ReturnUrl = returnUrl });
+        // A user name in the link (after setup) saves typing it; the password is never carried.
+        return View(new LoginViewModel { ReturnUrl = returnUrl, UserName = userName ?? "" });
     }
 
     [AllowAnonymous]

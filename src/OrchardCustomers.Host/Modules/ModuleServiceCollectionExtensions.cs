@@ -1,3 +1,4 @@
+using OrchardCustomers.Host.Admin.Dashboard;
 using OrchardCustomers.Host.Admin.Navigation;
 using OrchardCustomers.Host.BackgroundTasks;
 using OrchardCustomers.Host.Modules.Services;
@@ -17,6 +18,10 @@ public static class ModuleServiceCollectionExtensions
 
     public static IServiceCollection AddNavigationProvider<T>(this IServiceCollection services) where T : class, INavigationProvider =>
         services.AddScoped<INavigationProvider, T>();
+
+    /// <summary>A card on the admin dashboard.</summary>
+    public static IServiceCollection AddDashboardWidget<T>(this IServiceCollection services) where T : class, IDashboardWidget =>
+        services.AddScoped<IDashboardWidget, T>();
 
     public static IServiceCollection AddRecipeStep<T>(this IServiceCollection services) where T : class, IRecipeStepHandler =>
         services.AddScoped<IRecipeStepHandler, T>();

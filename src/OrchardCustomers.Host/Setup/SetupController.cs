@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OrchardCustomers.Host.Admin.Notify;
+using OrchardCustomers.Host.Localization;
 using OrchardCustomers.Host.Recipes;
+using OrchardCustomers.Host.Security.Users;
 using OrchardCustomers.Host.Settings;
 using OrchardCustomers.Host.Tenancy;
 
@@ -15,9 +18,11 @@ public sealed class SetupController(
     SetupService setup,
     RecipeHarvester recipes,
     SetupTokenService tokens,
+    SetupLoginTicket loginTicket,
     ShellContext shell,
     Notifier notifier,
-    IStringLocalizer<SetupController> S) : Controller
+    IStringLocalizer<SetupController> S,
+    ILogger<SetupController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? token, CancellationToken cancellationToken)
@@ -57,8 +62,8 @@ public sealed class SetupController(
             var result = await setup.SetupAsync(shell.Settings.Name, ToRequest(model), cancellationToken);
             if (result.Succeeded)
             {
-                notifier.Success(S["The site is set up. Log in with the administrator account."]);
-                return Redirect(Url.Content("~/Login"));
+                loginTicket.Issue(HttpContext, shell.Settings.Name, (model.AdminUsername ?? "").Trim());
+                return Redirect(Url.Content("~/Setup/Finish"));
             }
 
             foreach (var (field, messages) in result.Errors)
@@ -69,6 +74,37 @@ public sealed class SetupController(
 
         await LoadRecipesAsync(model, cancellationToken);
         return View(model);
+    }
+
+    /// <summary>
+    /// Right after setup: signs the new administrator in and opens the dashboard. Should that fail, the login page
+    /// opens with the user name filled in. Without the setup's ticket there is nothing here.
+    /// </summary>
+    [HttpGet("Finish")]
+    public async Task<IActionResult> Finish([FromServices] SignInManager<User> signIn)
+    {
+        if (shell.Settings.State != TenantState.Running || loginTicket.Redeem(HttpContext, shell.Settings.Name) is not { } userName)
+        {
+            return NotFound();
+        }
+
+        var user = await signIn.UserManager.FindByNameAsync(userName);
+        if (user is null || !user.IsEnabled)
+        {
+            logger.LogWarning("The administrator {UserName} of a finished setup could not be signed in", userName);
+            notifier.Success(S["The site is set up. Log in with the administrator account."]);
+            return Redirect(Url.Content("~/Login?userName=" + Uri.EscapeDataString(userName)));
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false);
+        if (user.Culture is { } culture && SupportedCultures.IsSupported(culture))
+        {
+            CultureCookie.Write(HttpContext, culture);
+        }
+
+        logger.LogInformation("User {UserName} logged in after setting up tenant {Tenant}", user.UserName, shell.Settings.Name);
+        notifier.Success(S["The site is set up. Welcome, {0}!", user.UserName!]);
+        return Redirect(Url.Content("~/Admin"));
     }
 
     private bool CanSetUp(string? token) =>

@@ -53,6 +53,7 @@ public sealed class CustomersStartup : FeatureStartup
         services.AddScoped<ICustomerPanelContributor, FilesPanelContributor>();
         services.AddScoped<ICustomerPanelContributor, HistoryPanelContributor>();
         services.AddScoped<CustomerEditor>();
+        services.AddDashboardWidget<Dashboard.CustomersWidget>();
         services.AddCustomerFormSections();
         services.AddScoped<CustomerListColumns>();
         services.AddScoped<CustomerListFilters>();

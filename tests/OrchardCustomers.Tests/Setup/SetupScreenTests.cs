@@ -149,6 +149,42 @@ public sealed class SetupScreenTests : IAsyncLifetime
         await AssertStateAsync(TenantState.Running);
     }
 
+    [Fact]
+    public async Task After_setup_the_administrator_is_logged_in_and_the_ticket_works_once_in_that_browser_only()
+    {
+        var session = new WebSession(EnglishSession());
+        var response = await session.SubmitAsync("", "Setup", Form());
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.EndsWith("/Setup/Finish", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var ticket = RawCookies.Of(response).Single(c => c.StartsWith("oc_setup_login=", StringComparison.Ordinal));
+
+        var finish = await session.Client.GetAsync("Setup/Finish");
+        Assert.Equal(HttpStatusCode.Redirect, finish.StatusCode);
+        Assert.EndsWith("/Admin", finish.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var dashboard = await session.GetPageAsync("Admin");
+        Assert.Contains("admin", dashboard.QuerySelector("[data-testid=notification-success]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(dashboard.QuerySelector("[data-testid=widget-users]"));
+
+        // A copy of the ticket replayed from elsewhere logs nobody in; nor does the page without one.
+        var replay = new HttpRequestMessage(HttpMethod.Get, "Setup/Finish");
+        replay.Headers.Add("Cookie", ticket);
+        var stranger = _site.CreateSession();
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.SendAsync(replay)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _site.CreateSession().GetAsync("Setup/Finish")).StatusCode);
+        var refused = await stranger.GetAsync("Admin");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("/Login", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_login_page_fills_in_a_user_name_it_is_given()
+    {
+        await SubmitAsync(Form());
+        var page = await new WebSession(_site.CreateSession()).GetPageAsync("Login?userName=admin");
+        Assert.Equal("admin", page.QuerySelector("[data-testid=login-username]")!.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("[data-testid=login-password][autofocus]"));
+    }
+
     private async Task<HttpResponseMessage> SubmitAsync(IEnumerable<KeyValuePair<string, string>> form) =>
         await new WebSession(EnglishSession()).SubmitAsync("", "Setup", form);
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using OrchardCustomers.Host.Tenancy;
 
 namespace OrchardCustomers.Host.Admin.Errors;
 
@@ -9,7 +10,7 @@ namespace OrchardCustomers.Host.Admin.Errors;
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorController(IStringLocalizer<ErrorController> S) : Controller
+public sealed class ErrorController(IStringLocalizer<ErrorController> S, ShellContext shell) : Controller
 {
     [Route("Error/{code:int}")]
     public IActionResult Index(int code)
@@ -31,6 +32,35 @@ public sealed class ErrorController(IStringLocalizer<ErrorController> S) : Contr
         }
 
         Response.StatusCode = code;
-        return View(new ErrorViewModel(code, title, text));
+        return View(new ErrorViewModel(code, title, text, InAdmin(code), BackUrl(original)));
+    }
+
+    /// <summary>
+    /// A refused or missing page keeps the admin around it, so that the user is not thrown out of the site. Server
+    /// errors keep the plain layout: the menu needs the database, which may be what failed.
+    /// </summary>
+    private bool InAdmin(int code) =>
+        code is StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound
+        && User.Identity?.IsAuthenticated == true
+        && shell.HasTenant && shell.Settings.State == TenantState.Running;
+
+    /// <summary>The previous page, if it was one of this tenant's own and not the refused one itself.</summary>
+    private string? BackUrl(string? original)
+    {
+        if (!Uri.TryCreate(Request.Headers.Referer.ToString(), UriKind.Absolute, out var referer)
+            || !string.Equals(referer.Authority, Request.Host.Value, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(referer.Scheme, Request.Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var local = referer.PathAndQuery;
+        var pathBase = Request.PathBase.Value ?? "";
+        if (!local.StartsWith(pathBase, StringComparison.OrdinalIgnoreCase) || !Url.IsLocalUrl(local))
+        {
+            return null;
+        }
+
+        return original is not null && string.Equals(referer.AbsolutePath, pathBase + original, StringComparison.OrdinalIgnoreCase) ? null : local;
     }
 }

@@ -21,6 +21,7 @@ public sealed class HostAdminMenu(IStringLocalizer<HostAdminMenu> S, ShellContex
         builder.Add(S["Features"], "Admin/Features", "90", HostPermissions.ManageFeatures, id: "features", icon: "puzzle");
         builder.Add(S["Recipes"], "Admin/Recipes", "91", HostPermissions.ManageRecipes, id: "recipes", icon: "scroll");
         builder.Add(S["Settings"], "Admin/Settings", "92", HostPermissions.ManageSettings, id: "settings", shortcut: "g s", icon: "gear");
+        builder.Add(S["Design components"], "Admin/StyleGuide", "98", HostPermissions.ManageSettings, id: "style-guide", icon: "palette");
         if (shell.Settings.IsDefault)
         {
             builder.Add(S["Tenants"], "Admin/Tenants", "93", HostPermissions.ManageTenants, id: "tenants", icon: "buildings");

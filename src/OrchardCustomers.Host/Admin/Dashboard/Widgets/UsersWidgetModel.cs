@@ -1,0 +1,3 @@
+namespace OrchardCustomers.Host.Admin.Dashboard.Widgets;
+
+public sealed record UsersWidgetModel(int Enabled, int Disabled);

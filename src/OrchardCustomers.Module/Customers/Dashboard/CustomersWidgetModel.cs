@@ -1,0 +1,3 @@
+namespace OrchardCustomers.Module.Customers.Dashboard;
+
+public sealed record CustomersWidgetModel(long Active, int AddedThisMonth, IReadOnlyList<RecentCustomerActivity> Recent, bool MayCreate);
