@@ -84,6 +84,8 @@ public sealed class CustomerListTests(CustomersSite site, BrowserFixture browser
         await FilterByDateAsync("2024-03-11", "2024-03-11");
         await Expect(names).ToHaveTextAsync([old.DisplayName]);
         await Expect(Page.GetByTestId("filter-created-from")).ToHaveValueAsync("2024-03-11");
+        await Expect(Page.GetByTestId("chip-createdFrom")).ToContainTextAsync("Angelegt ab: 11.03.2024");
+        await Expect(Page.GetByTestId("chip-createdTo")).ToContainTextAsync("11.03.2024");
 
         await FilterByDateAsync("", "2024-03-10");
         await Expect(Page.GetByTestId("customers-no-match")).ToBeVisibleAsync();
@@ -104,12 +106,20 @@ public sealed class CustomerListTests(CustomersSite site, BrowserFixture browser
         await CustomerList.SearchAsync(Page, "Stapelprobe");
         var names = Page.GetByTestId("customer-link");
         var checkedBoxes = Page.Locator("[data-testid=select-row]:checked");
+        var bulkBar = Page.GetByTestId("bulk-bar");
         await Expect(names).ToHaveTextAsync(["Stapelprobe Drei GmbH", "Stapelprobe Eins GmbH", "Stapelprobe Zwei GmbH"]);
 
+        // The bulk bar waits until a row is checked, and counts them.
+        await Expect(bulkBar).ToBeHiddenAsync();
+        await CustomerList.Row(Page, "Stapelprobe Drei GmbH").GetByTestId("select-row").CheckAsync();
+        await Expect(bulkBar).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("bulk-count")).ToHaveTextAsync("1 Kunde markiert");
         await Page.GetByTestId("select-all").CheckAsync();
         await Expect(checkedBoxes).ToHaveCountAsync(3);
+        await Expect(Page.GetByTestId("bulk-count")).ToHaveTextAsync("3 Kunden markiert");
         await Page.GetByTestId("select-all").UncheckAsync();
         await Expect(checkedBoxes).ToHaveCountAsync(0);
+        await Expect(bulkBar).ToBeHiddenAsync();
 
         await CustomerList.Row(Page, "Stapelprobe Eins GmbH").GetByTestId("select-row").CheckAsync();
         await CustomerList.Row(Page, "Stapelprobe Zwei GmbH").GetByTestId("select-row").CheckAsync();
@@ -118,8 +128,7 @@ public sealed class CustomerListTests(CustomersSite site, BrowserFixture browser
         await Expect(Page.GetByTestId("notification-success")).ToContainTextAsync("2 Kunden geändert.");
         await Expect(names).ToHaveTextAsync(["Stapelprobe Drei GmbH"]);
 
-        await Page.GetByTestId("filter-status").SelectOptionAsync("archived");
-        await Forms.SubmitAsync(Page, Page.GetByTestId("apply-filters"));
+        await CustomerList.FilterAsync(Page, "filter-status", "archived");
         await Expect(names).ToHaveTextAsync(["Stapelprobe Eins GmbH", "Stapelprobe Zwei GmbH"]);
         await Expect(Page.GetByTestId("customer-row").Filter(new() { HasText = "Archiviert" })).ToHaveCountAsync(2);
     }
@@ -137,11 +146,26 @@ public sealed class CustomerListTests(CustomersSite site, BrowserFixture browser
         await Page.GetByTestId("bulk-action").SelectOptionAsync("Delete");
 
         await Page.GetByTestId("bulk-apply").ClickAsync();
-        await Expect(dialog).ToContainTextAsync("Die markierten Kunden endgültig löschen? Dies kann nicht rückgängig gemacht werden.");
+        await Expect(dialog.Locator("h2")).ToHaveTextAsync("2 Kunden löschen");
+        await Expect(dialog).ToContainTextAsync("Die 2 markierten Kunden endgültig löschen?");
+        await Expect(dialog).ToContainTextAsync("Dies kann nicht rückgängig gemacht werden.");
+        await Expect(Page.GetByTestId("confirm-ok")).ToHaveTextAsync("Löschen");
         await Page.GetByTestId("confirm-cancel").ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
         await Page.ReloadAsync();
         await Expect(names).ToHaveTextAsync(["Löschstapel Eins GmbH", "Löschstapel Zwei GmbH"]);
+
+        // One checked row: the title in the singular.
+        await CustomerList.Row(Page, "Löschstapel Eins GmbH").GetByTestId("select-row").CheckAsync();
+        await Page.GetByTestId("bulk-action").SelectOptionAsync("Delete");
+        await Page.GetByTestId("bulk-apply").ClickAsync();
+        await Expect(dialog.Locator("h2")).ToHaveTextAsync("1 Kunde löschen");
+        await Expect(dialog).ToContainTextAsync("Den markierten Kunden endgültig löschen?");
+        await Page.GetByTestId("confirm-cancel").ClickAsync();
+
+        // Archiving can be undone: no dialog, no such warning.
+        await Page.GetByTestId("bulk-action").SelectOptionAsync("Archive");
+        await Expect(Page.GetByTestId("bulk-apply")).Not.ToHaveAttributeAsync("data-confirm", new Regex("."));
 
         await Page.GetByTestId("select-all").CheckAsync();
         await Page.GetByTestId("bulk-action").SelectOptionAsync("Delete");
@@ -179,12 +203,103 @@ public sealed class CustomerListTests(CustomersSite site, BrowserFixture browser
         await Expect(Page.GetByTestId("customer-link")).ToHaveTextAsync([customer.DisplayName]);
 
         await row.GetByTestId("row-menu").ClickAsync();
+        // Delete in the row menu opens the panel, which says beforehand whether the customer can be deleted.
         await row.GetByTestId("row-delete").ClickAsync();
-        await Expect(Page.GetByTestId("confirm-dialog")).ToContainTextAsync("Menüprobe Elektro GmbH endgültig löschen?");
+        await Expect(CustomerPanel.Panel(Page).GetByTestId("panel-title")).ToHaveTextAsync(customer.DisplayName);
+        await Expect(CustomerPanel.Panel(Page).GetByTestId("panel-delete-reason")).ToHaveCountAsync(0);
+        await CustomerPanel.Panel(Page).GetByTestId("panel-delete").ClickAsync();
+        await Expect(Page.GetByTestId("confirm-dialog").Locator("h2")).ToHaveTextAsync("Kunde löschen");
+        await Expect(Page.GetByTestId("confirm-dialog")).ToContainTextAsync("Menüprobe Elektro GmbH endgültig löschen? Dies kann nicht rückgängig gemacht werden.");
         await Forms.SubmitAsync(Page, Page.GetByTestId("confirm-ok"));
         await Expect(Page.GetByTestId("notification-success")).ToContainTextAsync("Menüprobe Elektro GmbH wurde gelöscht");
         await Expect(Page.GetByTestId("customer-link")).ToHaveCountAsync(0);
         Assert.Equal(0, await CustomerData.CountAsync(site, customer.DisplayName));
+    }
+
+    [Fact]
+    public async Task Filters_show_as_chips_and_a_click_on_a_chip_takes_its_filter_away()
+    {
+        await CustomerData.BusinessAsync(site, "Chipprobe Bäckerei Sonne GmbH", "Marktplatz 3", "79098", "Freiburg", "info@baeckerei-sonne.de", "Stammkunde");
+        await CustomerData.BusinessAsync(site, "Chipprobe Elektro Wiesner KG", "Lange Gasse 7", "79098", "Freiburg", "kontakt@wiesner-elektro.de", "Stammkunde");
+        await CustomerData.BusinessAsync(site, "Chipprobe Druckerei Pohl GmbH", "Am Bahnhof 1", "79100", "Freiburg", "pohl@druck-pohl.de", "Lieferant");
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await CustomerList.GotoAsync(Page);
+        var names = Page.GetByTestId("customer-link");
+        var filters = Page.GetByTestId("filter-apply");
+
+        // Only the search box shows; the other filters wait behind the Filter button.
+        await Expect(Page.GetByTestId("customer-search")).ToBeVisibleAsync();
+        await Expect(filters).ToBeHiddenAsync();
+        await Expect(Page.GetByTestId("filter-category")).ToBeHiddenAsync();
+        await Expect(Page.GetByTestId("filter-chips")).ToHaveCountAsync(0);
+
+        await CustomerList.SearchAsync(Page, "Chipprobe");
+        await Expect(Page.GetByTestId("chip-q")).ToContainTextAsync("Suchbegriff: Chipprobe");
+        await Expect(Page.GetByTestId("filter-count")).ToHaveCountAsync(0);
+        await CustomerList.FilterAsync(Page, "filter-category", "Stammkunde");
+        await Expect(names).ToHaveTextAsync(["Chipprobe Bäckerei Sonne GmbH", "Chipprobe Elektro Wiesner KG"]);
+        await Expect(filters).ToBeHiddenAsync();
+        await Expect(Page.GetByTestId("chip-category")).ToContainTextAsync("Kategorie: Stammkunde");
+        await Expect(Page.GetByTestId("filter-count")).ToHaveTextAsync("1");
+        await CustomerList.FilterAsync(Page, "filter-kind", "company");
+        await Expect(Page.GetByTestId("chip-kind")).ToContainTextAsync("Art: Firmen");
+        await Expect(Page.GetByTestId("filter-count")).ToHaveTextAsync("2");
+
+        await Forms.SubmitAsync(Page, Page.GetByTestId("chip-category"));
+        await Expect(Page.GetByTestId("chip-category")).ToHaveCountAsync(0);
+        await Expect(Page).Not.ToHaveURLAsync(new Regex("category="));
+        await Expect(Page.GetByTestId("chip-kind")).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("chip-q")).ToBeVisibleAsync();
+        await Expect(names).ToHaveTextAsync(["Chipprobe Bäckerei Sonne GmbH", "Chipprobe Druckerei Pohl GmbH", "Chipprobe Elektro Wiesner KG"]);
+        await CustomerList.OpenFiltersAsync(Page);
+        await Expect(Page.GetByTestId("filter-category")).ToHaveValueAsync("");
+        await Expect(Page.GetByTestId("filter-kind")).ToHaveValueAsync("company");
+        await Page.Keyboard.PressAsync("Escape");
+        await Expect(filters).ToBeHiddenAsync();
+
+        await Forms.SubmitAsync(Page, Page.GetByTestId("chips-clear"));
+        await Expect(Page.GetByTestId("filter-chips")).ToHaveCountAsync(0);
+        await Expect(Page.GetByTestId("customer-search")).ToHaveValueAsync("");
+    }
+
+    [Fact]
+    public async Task In_english_the_chips_the_bulk_bar_and_the_delete_dialog_speak_english()
+    {
+        await CustomerData.BusinessAsync(site, "Englishprobe Harbour Supplies Ltd", "Kaiserkai 1", "20457", "Hamburg", "office@harbour-supplies.example", "Regular");
+        // The manager's language is kept on the account; no other test of this class logs in as the manager.
+        await LoginScreen.LogInAsync(Page, TestAccounts.ManagerUserName, TestAccounts.UserPassword);
+        await CustomerList.GotoAsync(Page, "?q=Englishprobe");
+        await Forms.SubmitAsync(Page, Page.GetByTestId("language-en"));
+        try
+        {
+            await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+            await Expect(Page.GetByTestId("filter-toggle")).ToHaveTextAsync("Filter");
+            await CustomerList.FilterAsync(Page, "filter-category", "Regular");
+            await Expect(Page.GetByTestId("chip-q")).ToContainTextAsync("Search term: Englishprobe");
+            await Expect(Page.GetByTestId("chip-category")).ToContainTextAsync("Category: Regular");
+            await Forms.SubmitAsync(Page, Page.GetByTestId("chip-category"));
+            await Expect(Page.GetByTestId("chip-category")).ToHaveCountAsync(0);
+
+            await CustomerList.Row(Page, "Englishprobe Harbour Supplies Ltd").GetByTestId("select-row").CheckAsync();
+            await Expect(Page.GetByTestId("bulk-count")).ToHaveTextAsync("1 customer checked");
+            await Page.GetByTestId("bulk-action").SelectOptionAsync("Delete");
+            await Page.GetByTestId("bulk-apply").ClickAsync();
+            await Expect(Page.GetByTestId("confirm-dialog").Locator("h2")).ToHaveTextAsync("Delete 1 customer");
+            await Expect(Page.GetByTestId("confirm-dialog")).ToContainTextAsync("This cannot be undone.");
+            await Page.GetByTestId("confirm-cancel").ClickAsync();
+
+            await CustomerPanel.OpenAsync(Page, "Englishprobe Harbour Supplies Ltd");
+            var panel = CustomerPanel.Panel(Page);
+            await panel.GetByTestId("note-text").FillAsync("Pays by bank transfer only.");
+            await Forms.SubmitAsync(Page, panel.GetByTestId("note-add"));
+            await Expect(panel.GetByTestId("panel-delete-reason")).ToHaveTextAsync(
+                "This customer cannot be deleted: It has a note. Archive it instead: it disappears from the list and keeps its history.");
+            await Expect(panel.GetByTestId("panel-delete")).ToBeDisabledAsync();
+        }
+        finally
+        {
+            await Forms.SubmitAsync(Page, Page.GetByTestId("language-de"));
+        }
     }
 
     [Fact]
@@ -215,8 +330,9 @@ public sealed class CustomerListTests(CustomersSite site, BrowserFixture browser
 
     private async Task FilterByDateAsync(string from, string to)
     {
+        await CustomerList.OpenFiltersAsync(Page);
         await Page.GetByTestId("filter-created-from").FillAsync(from);
         await Page.GetByTestId("filter-created-to").FillAsync(to);
-        await Forms.SubmitAsync(Page, Page.GetByTestId("apply-filters"));
+        await Forms.SubmitAsync(Page, Page.GetByTestId("filter-apply"));
     }
 }

@@ -10,6 +10,8 @@
   ready(function () {
     initPanel();
     initBulk();
+    initConfirmTitles();
+    initFilterPanel();
     initRowMenus();
     initForm();
   });
@@ -70,32 +72,95 @@
     });
 
     document.addEventListener("keydown", function (e) {
-      if (e.key === "Escape" && layout.classList.contains("with-panel") && !document.querySelector("dialog[open]")) close(true);
+      if (e.key === "Escape" && layout.classList.contains("with-panel") && !document.querySelector("dialog[open], .cl-filter-more[open]")) close(true);
     });
 
     window.addEventListener("popstate", function () { location.reload(); });
     syncReturnUrls();
   }
 
+  // The bulk bar shows only while rows are checked (without this script it stays visible), and counts them; a bulk
+  // delete asks with the count in the dialog's title ("2 Kunden löschen"), singular or plural as the server wrote them.
   function initBulk() {
     var form = document.getElementById("bulk-form");
     if (!form) return;
     var all = form.querySelector("[data-select-all]");
-    if (all) {
-      all.addEventListener("change", function () {
-        form.querySelectorAll("input[name=Ids]").forEach(function (box) { box.checked = all.checked; });
-      });
-    }
+    var bar = form.querySelector("[data-cl-bulk-bar]");
+    var count = form.querySelector("[data-cl-bulk-count]");
     var action = form.querySelector("[data-testid=bulk-action]");
     var category = form.querySelector("[data-testid=bulk-category]");
     var apply = form.querySelector("[data-testid=bulk-apply]");
-    function sync() {
-      if (!action) return;
-      if (category) category.hidden = action.value !== "SetCategory";
-      if (action.value === "Delete") apply.setAttribute("data-confirm", apply.getAttribute("data-delete-confirm") || "Delete?");
-      else apply.removeAttribute("data-confirm");
+
+    function checkedCount() { return form.querySelectorAll("input[name=Ids]:checked").length; }
+    function plural(el, prefix, n) {
+      var text = el.getAttribute(prefix + (n === 1 ? "one" : "other")) || "";
+      return text.replace("{0}", String(n));
     }
-    if (action) { action.addEventListener("change", sync); sync(); }
+
+    function sync() {
+      var n = checkedCount();
+      if (bar) bar.hidden = n === 0;
+      if (count) count.textContent = plural(count, "data-", n);
+      if (all) {
+        var boxes = form.querySelectorAll("input[name=Ids]").length;
+        all.checked = boxes > 0 && n === boxes;
+        all.indeterminate = n > 0 && n < boxes;
+      }
+      if (!action || !apply) return;
+      if (category) category.hidden = action.value !== "SetCategory";
+      if (action.value === "Delete") {
+        apply.setAttribute("data-confirm", plural(apply, "data-delete-confirm-", n));
+        apply.setAttribute("data-confirm-title", plural(apply, "data-delete-title-", n));
+        apply.setAttribute("data-confirm-ok", apply.getAttribute("data-delete-ok") || "");
+      } else {
+        apply.removeAttribute("data-confirm");
+        apply.removeAttribute("data-confirm-title");
+        apply.removeAttribute("data-confirm-ok");
+      }
+    }
+
+    if (all) {
+      all.addEventListener("change", function () {
+        form.querySelectorAll("input[name=Ids]").forEach(function (box) { box.checked = all.checked; });
+        sync();
+      });
+    }
+    form.addEventListener("change", function (e) {
+      if (e.target.matches("input[name=Ids], [data-testid=bulk-action]")) sync();
+    });
+    sync();
+  }
+
+  // The filters behind the Filter button drop down over the list: a click elsewhere or Escape folds them away again.
+  function initFilterPanel() {
+    var more = document.querySelector(".cl-filter-more");
+    if (!more) return;
+    document.addEventListener("click", function (e) {
+      if (more.open && !more.contains(e.target)) more.open = false;
+    });
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && more.open) {
+        more.open = false;
+        more.querySelector("summary").focus();
+      }
+    });
+  }
+
+  // The confirmation dialog names the action it confirms ("Kunde löschen") and its button says what happens. The
+  // theme's dialog shows the question; this runs first (capture phase) and puts title and button text in place.
+  function initConfirmTitles() {
+    var dialog = document.getElementById("confirm-dialog");
+    if (!dialog) return;
+    var title = dialog.querySelector("h2, [id=confirm-title]");
+    var ok = dialog.querySelector("[value=ok]");
+    var defaultTitle = title ? title.textContent : "";
+    var defaultOk = ok ? ok.textContent : "";
+    document.addEventListener("click", function (e) {
+      var button = e.target.closest("[data-confirm]");
+      if (!button) return;
+      if (title) title.textContent = button.getAttribute("data-confirm-title") || defaultTitle;
+      if (ok) ok.textContent = button.getAttribute("data-confirm-ok") || defaultOk;
+    }, true);
   }
 
   // The table scrolls sideways on narrow screens, so it clips what sticks out of it: a row menu that opened inside it
@@ -129,7 +194,7 @@
     document.addEventListener("scroll", function () { closeAll(null); }, { capture: true, passive: true });
     window.addEventListener("resize", function () { closeAll(null); });
     document.addEventListener("click", function (e) {
-      if (!e.target.closest("details.row-menu")) closeAll(null);
+      if (!e.target.closest("details.row-menu") || e.target.closest(".row-menu-panel a")) closeAll(null);
     });
   }
 

@@ -23,6 +23,17 @@ public static class CustomerData
             Addresses = [new AddressInput { Street = "Hauptstraße 1", PostalCode = postcode, City = city }],
         });
 
+    /// <summary>A company as a bookkeeper's list holds them: street, city, an email address and a category.</summary>
+    public static Task<Created> BusinessAsync(CustomersSite site, string companyName, string street, string postcode, string city, string email, string? category = null) =>
+        CreateAsync(site, new CustomerInput
+        {
+            Kind = CustomerKind.Company,
+            CompanyName = companyName,
+            Emails = [email],
+            Category = category,
+            Addresses = [new AddressInput { Street = street, PostalCode = postcode, City = city }],
+        });
+
     public static async Task<Created> CreateAsync(CustomersSite site, CustomerInput input) =>
         await site.InTenantAsync(async sp =>
         {

@@ -23,6 +23,33 @@ public static class CustomerList
         await Forms.SubmitAsync(page, page.GetByTestId("apply-filters"));
     }
 
+    /// <summary>Opens the filters behind the Filter button (if they are not open yet).</summary>
+    public static async Task OpenFiltersAsync(IPage page)
+    {
+        if (!await page.GetByTestId("filter-more").EvaluateAsync<bool>("d => d.open"))
+        {
+            await page.GetByTestId("filter-toggle").ClickAsync();
+        }
+
+        await Assertions.Expect(page.GetByTestId("filter-apply")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Picks a value in one of the filters behind the Filter button and shows the list for it.</summary>
+    public static async Task FilterAsync(IPage page, string filterTestId, string value)
+    {
+        await OpenFiltersAsync(page);
+        await page.GetByTestId(filterTestId).SelectOptionAsync(value);
+        await Forms.SubmitAsync(page, page.GetByTestId("filter-apply"));
+    }
+
+    /// <summary>True when the element scrolls sideways (its content is wider than itself).</summary>
+    public static Task<bool> ScrollsSidewaysAsync(ILocator element) =>
+        element.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth");
+
+    /// <summary>True when the whole page can be panned sideways.</summary>
+    public static Task<bool> PagePansSidewaysAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+
     /// <summary>Shows the chosen optional columns besides name and email, and only those.</summary>
     public static async Task ChooseColumnsAsync(IPage page, params string[] columns)
     {

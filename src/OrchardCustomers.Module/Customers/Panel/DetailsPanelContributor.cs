@@ -4,6 +4,7 @@ using OrchardCustomers.Host.Modules;
 using OrchardCustomers.Host.Security.Permissions;
 using OrchardCustomers.Host.Security.Users;
 using OrchardCustomers.Module.Customers.CustomFields;
+using OrchardCustomers.Module.Customers.Deletion;
 using OrchardCustomers.Module.Customers.Models;
 using OrchardCustomers.Module.Customers.Permissions;
 using OrchardCustomers.Module.Shared.Files;
@@ -17,6 +18,7 @@ public sealed class DetailsPanelContributor(
     UserManager<User> users,
     ContentFileStore files,
     PermissionService permissions,
+    DeletionGuard deletion,
     IStringLocalizer<DetailsPanelContributor> S) : ICustomerPanelContributor
 {
     public async Task ContributeAsync(CustomerPanelContext context, CancellationToken cancellationToken)
@@ -40,8 +42,23 @@ public sealed class DetailsPanelContributor(
 
         if (await permissions.IsGrantedAsync(context.User, CustomerPermissions.DeleteCustomers, cancellationToken))
         {
+            // The same rules the delete itself applies, asked before anyone confirms: a refusal after "Yes, delete"
+            // would be the first the user hears of it.
+            var reasons = new List<string>();
+            if (customer.IsReadOnly && !await permissions.IsGrantedAsync(context.User, CustomerPermissions.EditReadOnlyCustomers, cancellationToken))
+            {
+                reasons.Add(S["It is read-only."]);
+            }
+
+            reasons.AddRange(await deletion.GetBlockingReasonsAsync(customer, cancellationToken));
+            var refusal = reasons.Count == 0
+                ? null
+                : customer.Status == CustomerStatus.Active && canEdit
+                    ? S["This customer cannot be deleted: {0} Archive it instead: it disappears from the list and keeps its history.", string.Join(" ", reasons)].Value
+                    : S["This customer cannot be deleted: {0}", string.Join(" ", reasons)].Value;
             context.Actions.Add(new PanelAction(S["Delete"], url.Content($"~/Admin/Customers/{customer.Id}/Delete"), true, "panel-delete", 100,
-                S["Delete {0} for good? This cannot be undone.", customer.DisplayName], IsDanger: true));
+                S["Delete {0} for good? This cannot be undone.", customer.DisplayName], IsDanger: true,
+                ConfirmTitle: S["Delete customer"], ConfirmButton: S["Delete"], DisabledReason: refusal));
         }
     }
 }
