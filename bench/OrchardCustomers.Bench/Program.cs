@@ -42,7 +42,7 @@ foreach (var database in options.Databases)
         results.Add(result);
     }
 
-    reports.Add(MarkdownReport.Table(prepared, results, options.Iterations, loadBefore));
+    reports.Add(MarkdownReport.Table(prepared, results, options.Iterations, loadBefore) + Environment.NewLine + Environment.NewLine + await ApiAllocations.MeasureAsync(site));
 }
 
 foreach (var report in reports)

@@ -10,7 +10,7 @@ namespace OrchardCustomers.Bench.Hosting;
 /// <param name="Generator">Raised whenever the generator changes what it makes.</param>
 public sealed record DataSetMarker(long Customers, int Seed, int Generator, string Database, LoadReport Load)
 {
-    public const int CurrentGenerator = 1;
+    public const int CurrentGenerator = 2;
     private const string FileName = "dataset.json";
 
     public static DataSetMarker? Read(string folder)

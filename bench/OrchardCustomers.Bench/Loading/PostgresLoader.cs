@@ -21,8 +21,8 @@ public static class PostgresLoader
         long customerCount = 0, keyCount = 0;
         await using (var transaction = await connection.BeginTransactionAsync())
         {
-            // Row triggers (the per-status totals) would fire a million times; the totals are counted once below.
-            await ExecuteAsync(connection, """ALTER TABLE "Customers" DISABLE TRIGGER USER;""");
+            // Row triggers (the per-status, per-category and per-tag totals) would fire a million times; the totals are counted once below.
+            await ExecuteAsync(connection, """ALTER TABLE "Customers" DISABLE TRIGGER USER; ALTER TABLE "CustomerKeys" DISABLE TRIGGER USER;""");
             await foreach (var batch in RowProducer.Start(count, seed, customers, keys, CancellationToken.None).ReadAllAsync())
             {
                 // Customers first: the keys' foreign key checks them in the same transaction.
@@ -31,7 +31,7 @@ public static class PostgresLoader
             }
 
             await ExecuteAsync(connection, """SELECT setval(pg_get_serial_sequence('"Customers"', 'Id'), (SELECT max("Id") FROM "Customers"));""");
-            await ExecuteAsync(connection, """ALTER TABLE "Customers" ENABLE TRIGGER USER;""");
+            await ExecuteAsync(connection, """ALTER TABLE "Customers" ENABLE TRIGGER USER; ALTER TABLE "CustomerKeys" ENABLE TRIGGER USER;""");
             await ExecuteAsync(connection, StatusCounts.Recount);
             await transaction.CommitAsync();
         }

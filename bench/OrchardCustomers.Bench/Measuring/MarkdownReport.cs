@@ -21,12 +21,12 @@ public static class MarkdownReport
             "",
             $"Load average (1 min) before and after: {loadBefore} / {LoadAverage()}.",
             "",
-            "| Case | Total | Median | p95 | Raw SQL median | Raw SQL p95 | Ratio | Target | Counted median | Counted p95 | Counted ratio | Target |",
-            "|---|--:|--:|--:|--:|--:|--:|:-:|--:|--:|--:|:-:|",
+            "| Case | Total | Median | p95 | Raw SQL median | Raw SQL p95 | Ratio | Target | Counted median | Counted p95 | Counted ratio | Target | Allocated |",
+            "|---|--:|--:|--:|--:|--:|--:|:-:|--:|--:|--:|:-:|--:|",
         };
         lines.AddRange(results.Select(r => string.Create(
             CultureInfo.InvariantCulture,
-            $"| {r.Case.Name} | {r.Page.Total:N0} | {r.Service.Median:F2} ms | {r.Service.P95:F2} ms | {r.Raw.Median:F2} ms | {r.Raw.P95:F2} ms | {r.Ratio:F2}× | {Met(r.MeetsTarget)} | {r.Counted.Median:F2} ms | {r.Counted.P95:F2} ms | {r.CountedRatio:F2}× | {Met(r.CountedMeetsTarget)} |")));
+            $"| {r.Case.Name} | {r.Page.Total:N0} | {r.Service.Median:F2} ms | {r.Service.P95:F2} ms | {r.Raw.Median:F2} ms | {r.Raw.P95:F2} ms | {r.Ratio:F2}× | {Met(r.MeetsTarget)} | {r.Counted.Median:F2} ms | {r.Counted.P95:F2} ms | {r.CountedRatio:F2}× | {Met(r.CountedMeetsTarget)} | {r.AllocatedKilobytes:N0} KB |")));
         return string.Join(Environment.NewLine, lines);
     }
 }

@@ -41,6 +41,9 @@ public sealed class CustomersStartup : FeatureStartup
         services.AddScoped<CustomerService>();
         services.AddScoped<CustomerListService>();
         services.AddScoped<CustomerCountCache>();
+        services.AddScoped<CustomerPageAnchors>();
+        services.AddBackgroundTask<CustomerSearchRebuildTask>();
+        services.AddScoped<CustomerListMenus>();
         services.AddScoped<ICustomerSearch>(sp => sp.GetRequiredService<TenantDatabase>().Provider == DatabaseProvider.Postgres
             ? ActivatorUtilities.CreateInstance<PostgresCustomerSearch>(sp)
             : ActivatorUtilities.CreateInstance<SqliteCustomerSearch>(sp));

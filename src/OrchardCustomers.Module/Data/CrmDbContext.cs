@@ -28,6 +28,12 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<CustomerStatusCount> CustomerStatusCounts => Set<CustomerStatusCount>();
 
+    public DbSet<CustomerCategoryCount> CustomerCategoryCounts => Set<CustomerCategoryCount>();
+
+    public DbSet<CustomerTagCount> CustomerTagCounts => Set<CustomerTagCount>();
+
+    public DbSet<CustomerSearchRebuild> CustomerSearchRebuilds => Set<CustomerSearchRebuild>();
+
     public DbSet<CustomFieldDefinition> CustomFieldDefinitions => Set<CustomFieldDefinition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

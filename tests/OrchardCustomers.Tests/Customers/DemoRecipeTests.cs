@@ -202,6 +202,50 @@ public abstract class DemoRecipeTests : IAsyncLifetime
         Assert.Equal(6, list.Tagged.Total);
     }
 
+    [Fact]
+    public async Task In_the_demo_strasse_finds_Strasse_and_streets_contact_persons_and_phone_numbers_are_searched()
+    {
+        Site.Errors.AssertEmpty();
+        var customers = await AllCustomersAsync();
+        async Task<List<string>> FindAsync(string q) => await Site.InTenantAsync("Default", async sp =>
+            (await sp.GetRequiredService<CustomerListService>().QueryAsync(new CustomerListQuery { Q = q, Status = CustomerStatusFilter.All, PageSize = 100 }))
+            .Items.Select(i => i.DisplayName).Order(StringComparer.Ordinal).ToList());
+
+        // "strasse" finds the Straßburgers by name and every customer on a "… Straße" by street; "straße" the same.
+        var strasse = await FindAsync("strasse");
+        Assert.Contains("Straßburger Maschinenbau AG", strasse);
+        var onAStrasse = customers.Where(c => c.Addresses.Any(a => a.Street is { } street && street.Contains(" Straße", StringComparison.Ordinal))).Select(c => c.DisplayName).ToList();
+        Assert.True(onAStrasse.Count >= 5, $"{onAStrasse.Count} demo customers on a '… Straße'");
+        Assert.All(onAStrasse, name => Assert.Contains(name, strasse));
+        Assert.Equal(strasse, await FindAsync("straße"));
+        Assert.Equal(strasse, await FindAsync("STRASSE"));
+
+        Assert.Contains("Müller Holzbau GmbH", await FindAsync("tullastrasse"));
+        Assert.Equal(["Müller Holzbau GmbH"], await FindAsync("0761 4589120"));
+        Assert.Equal(["Müller Holzbau GmbH"], await FindAsync("+49 761 4589120"));
+        Assert.Equal(["Müller Holzbau GmbH"], await FindAsync("4589120"));
+        Assert.Equal(["Größmann Logistik GmbH & Co. KG"], await FindAsync("Birte"));
+    }
+
+    [Fact]
+    public async Task After_the_recipe_import_the_category_and_tag_menus_hold_every_value_in_use()
+    {
+        Site.Errors.AssertEmpty();
+        var (categories, tags, expectedCategories, expectedTags) = await Site.InTenantAsync("Default", async sp =>
+        {
+            var menus = sp.GetRequiredService<CustomerListMenus>();
+            var db = sp.GetRequiredService<CrmDbContext>();
+            return (await menus.GetCategoriesAsync(), await menus.GetTagsAsync(),
+                await db.Customers.Where(c => c.Category != null).Select(c => c.Category!).Distinct().OrderBy(c => c).ToListAsync(),
+                await db.CustomerKeys.Where(k => k.Kind == CustomerKeyKind.Tag).Select(k => k.Value).Distinct().OrderBy(t => t).ToListAsync());
+        });
+
+        Assert.True(categories.Count >= 3, string.Join(", ", categories));
+        Assert.Contains("rahmenvertrag", tags);
+        Assert.Equal(expectedCategories, categories);
+        Assert.Equal(expectedTags, tags);
+    }
+
     private Task<List<Customer>> AllCustomersAsync() =>
         Site.InTenantAsync("Default", sp => sp.GetRequiredService<CrmDbContext>().Customers.AsNoTracking().OrderBy(c => c.ContentItemId).ToListAsync());
 

@@ -28,6 +28,7 @@ public sealed class CustomersController(
     PermissionService permissions,
     SiteService site,
     CrmDbContext db,
+    CustomerListMenus menus,
     Notifier notifier,
     IStringLocalizer<CustomersController> S) : Controller
 {
@@ -110,8 +111,8 @@ public sealed class CustomersController(
             ChosenColumns = chosenColumns,
             Cells = await CustomerListColumns.LoadAsync(chosenColumns, result.Items, cancellationToken),
             Filters = await listFilters.ViewsAsync(query.Filters, cancellationToken),
-            Categories = await db.Customers.Where(c => c.Category != null).Select(c => c.Category!).Distinct().OrderBy(c => c).Take(200).ToListAsync(cancellationToken),
-            Tags = await db.CustomerKeys.Where(k => k.Kind == CustomerKeyKind.Tag).Select(k => k.Value).Distinct().OrderBy(t => t).Take(200).ToListAsync(cancellationToken),
+            Categories = await menus.GetCategoriesAsync(cancellationToken),
+            Tags = await menus.GetTagsAsync(cancellationToken),
             IsEmpty = errors.Count == 0 && result.Total == 0 && !await db.Customers.AnyAsync(cancellationToken),
             Errors = errors,
             CanEdit = await permissions.IsGrantedAsync(User, CustomerPermissions.EditCustomers, cancellationToken),

@@ -15,7 +15,13 @@ namespace OrchardCustomers.Module.Customers.Search;
 /// until a customer changes (<see cref="CustomerCountCache"/>).
 /// </summary>
 public sealed class CustomerListService(
-    CrmDbContext db, ICustomerSearch search, SiteService site, CustomerCountCache totals, CustomerListFilters filters, IStringLocalizer<CustomerListService> S)
+    CrmDbContext db,
+    ICustomerSearch search,
+    SiteService site,
+    CustomerCountCache totals,
+    CustomerPageAnchors anchors,
+    CustomerListFilters filters,
+    IStringLocalizer<CustomerListService> S)
 {
     public const int MaxPageSize = 200;
 
@@ -79,63 +85,122 @@ public sealed class CustomerListService(
         return errors;
     }
 
-    /// <summary>The same page, with the whole customers (for the API), loaded by id after the page is known.</summary>
+    /// <summary>
+    /// The same page with the whole customers (for the API), read by id once the page is known. The page's
+    /// <see cref="CustomerListPage.Items"/> are left empty: the customers are the page, and reading the list's row
+    /// columns as well would be a query and a row object per customer for nothing.
+    /// </summary>
     public async Task<(CustomerListPage Page, IReadOnlyList<Customer> Customers)> QueryCustomersAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
     {
-        var page = await QueryAsync(query, cancellationToken);
-        var ids = page.Items.Select(i => i.Id).ToList();
-        var customers = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
-        return (page, [.. ids.Select(id => customers.Single(c => c.Id == id))]);
+        var window = await WindowAsync(query, cancellationToken);
+        var found = await db.Customers.AsNoTracking().Where(c => window.Ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var customers = window.Ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
+        var (rows, next, previous) = Finish(window, customers, c => CursorOf(c, query));
+        return (new CustomerListPage([], window.Total, window.Page, window.Size, next, previous), rows);
     }
 
     public async Task<CustomerListPage> QueryAsync(CustomerListQuery query, CancellationToken cancellationToken = default)
+    {
+        var window = await WindowAsync(query, cancellationToken);
+
+        // Only the page's rows, by id: the wide rows (with their JSON parts) are never read for rows that are sorted
+        // or skipped, and only the columns the list shows are read for these.
+        var found = await db.Customers.AsNoTracking().Where(c => window.Ids.Contains(c.Id)).Select(c => new CustomerListRow(
+            c.Id, c.Number, c.DisplayName, c.SortName, c.Kind, c.Status, c.IsReadOnly, c.PrimaryEmail, c.City, c.Category, c.CreatedUtc, c.CustomFields))
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var (rows, next, previous) = Finish(window, window.Ids.Where(found.ContainsKey).Select(id => found[id]).ToList(), r => CursorOf(r, query));
+        return new CustomerListPage(rows, window.Total, window.Page, window.Size, next, previous);
+    }
+
+    /// <summary>
+    /// The page's ids (one more than the page, to know whether another follows), from the indexes alone, and the
+    /// total. A typed page (an offset) seeks to the nearest row a former request left at or before it
+    /// (<see cref="CustomerPageAnchors"/>) and skips only the rest.
+    /// </summary>
+    private async Task<ListWindow> WindowAsync(CustomerListQuery query, CancellationToken cancellationToken)
     {
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
         var unsearched = await FilterAsync(query, cancellationToken);
         var terms = string.IsNullOrWhiteSpace(query.Q) ? [] : SearchText.Terms(query.Q);
         var filtered = terms.Count > 0 ? search.Apply(unsearched, terms) : unsearched;
-        var total = await TotalAsync(query, unsearched, terms, cancellationToken);
+
+        // Totals and anchors are kept per tenant under the newest activity id, read at most once per request. Not
+        // inside a transaction: a count there may see changes that are rolled back, and SQLite hands out a rolled-back
+        // activity id again. Not with a contributed filter: it may narrow by data of its own that changes without a
+        // customer activity.
+        var cacheable = db.Database.CurrentTransaction is null && query.Filters.Count == 0;
+        long? stamp = null;
+        async Task<long> StampAsync() => stamp ??= await db.Activities.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+
+        var total = await TotalAsync(query, unsearched, terms, cacheable, StampAsync, cancellationToken);
 
         var after = ListCursor.Decode(query.After, query.Sort, query.Desc);
         var before = after is null ? ListCursor.Decode(query.Before, query.Sort, query.Desc) : null;
-        IQueryable<Customer> window = (after, before) switch
+        var offset = (page - 1L) * size;
+        string? anchored = null;
+        IQueryable<Customer> window;
+        if (after is not null)
         {
-            ({ } cursor, _) => Order(Beyond(filtered, cursor, forward: true), query.Sort, query.Desc),
-            (_, { } cursor) => Order(Beyond(filtered, cursor, forward: false), query.Sort, !query.Desc),
-            _ => Order(filtered, query.Sort, query.Desc).Skip((int)Math.Min(int.MaxValue, (page - 1L) * size)),
-        };
+            window = Order(Beyond(filtered, after, forward: true), query.Sort, query.Desc);
+        }
+        else if (before is not null)
+        {
+            window = Order(Beyond(filtered, before, forward: false), query.Sort, !query.Desc);
+        }
+        else
+        {
+            var start = 0L;
+            var from = filtered;
+            if (offset > 0 && cacheable)
+            {
+                anchored = FilterKey(query, terms) + "|" + query.Sort + "|" + query.Desc;
+                if (anchors.Nearest(anchored, await StampAsync(), offset) is { } anchor)
+                {
+                    // From the anchor's row on, itself included: the id just before it as the cursor's tie-breaker.
+                    start = anchor.Offset;
+                    from = Beyond(filtered, anchor.Cursor with { Id = anchor.Cursor.Desc ? anchor.Cursor.Id + 1 : anchor.Cursor.Id - 1 }, forward: true);
+                }
+            }
 
-        // The page's ids first, from the indexes alone; then only those rows. The wide rows (with their JSON parts)
-        // are never read for rows that are sorted or skipped.
+            window = Order(from, query.Sort, query.Desc).Skip((int)Math.Min(int.MaxValue, offset - start));
+        }
+
         var ids = await window.Take(size + 1).Select(c => c.Id).ToListAsync(cancellationToken);
-        var found = await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new CustomerListRow(
-            c.Id, c.Number, c.DisplayName, c.SortName, c.Kind, c.Status, c.IsReadOnly, c.PrimaryEmail, c.City, c.Category, c.CreatedUtc, c.CustomFields))
-            .ToDictionaryAsync(r => r.Id, cancellationToken);
-        var rows = ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
-        var more = rows.Count > size;
+        return new ListWindow(ids, total, page, size, offset, after is not null, before is not null, anchored, stamp);
+    }
+
+    /// <summary>The page's rows in order and its cursors; a typed page leaves its anchors for the next request.</summary>
+    private (List<T> Rows, string? Next, string? Previous) Finish<T>(ListWindow window, List<T> rows, Func<T, ListCursor> cursorOf)
+    {
+        var more = rows.Count > window.Size;
+        if (window.Anchored is { } list && window.Stamp is { } stamp && rows.Count > 0)
+        {
+            // This page's first row, and the next page's (the extra row read): a reload and "page + 1" seek exactly.
+            anchors.Remember(list, stamp, more
+                ? [(window.Offset, cursorOf(rows[0])), (window.Offset + window.Size, cursorOf(rows[window.Size]))]
+                : [(window.Offset, cursorOf(rows[0]))]);
+        }
+
         if (more)
         {
             rows.RemoveAt(rows.Count - 1);
         }
 
-        if (before is not null)
+        if (window.Backwards)
         {
             rows.Reverse();
         }
 
-        var hasNext = before is not null || more;
-        var hasPrevious = before is not null ? more : page > 1 || after is not null;
-        return new CustomerListPage(
-            rows,
-            total,
-            page,
-            size,
-            hasNext && rows.Count > 0 ? CursorOf(rows[^1], query).Encode() : null,
-            hasPrevious && rows.Count > 0 ? CursorOf(rows[0], query).Encode() : null);
+        var hasNext = window.Backwards || more;
+        var hasPrevious = window.Backwards ? more : window.Page > 1 || window.Forwards;
+        return (rows,
+            hasNext && rows.Count > 0 ? cursorOf(rows[^1]).Encode() : null,
+            hasPrevious && rows.Count > 0 ? cursorOf(rows[0]).Encode() : null);
     }
 
-    private async Task<long> TotalAsync(CustomerListQuery query, IQueryable<Customer> unsearched, IReadOnlyList<IReadOnlyList<string>> terms, CancellationToken cancellationToken)
+    private async Task<long> TotalAsync(
+        CustomerListQuery query, IQueryable<Customer> unsearched, IReadOnlyList<IReadOnlyList<string>> terms, bool cacheable, Func<Task<long>> stampAsync, CancellationToken cancellationToken)
     {
         var statusOnly = query is { Kind: null, CreatedFrom: null, CreatedTo: null, Filters.Count: 0 } && string.IsNullOrWhiteSpace(query.Category) && string.IsNullOrWhiteSpace(query.Tag);
         if (statusOnly && terms.Count == 0)
@@ -159,20 +224,15 @@ public sealed class CustomerListService(
             (false, false) => unsearched.LongCountAsync(cancellationToken),
         };
 
-        // Inside a transaction the count may see changes that are rolled back, and SQLite hands out a rolled-back
-        // activity id again: such a total must not be kept.
-        // A contributed filter may narrow by data of its own that changes without a customer activity (the stamp below):
-        // its totals are counted every time.
-        if (db.Database.CurrentTransaction is not null || query.Filters.Count > 0)
+        if (!cacheable)
         {
             return await CountAsync();
         }
 
         // The stamp is read before counting: a change committed in between gives a newer stamp next time, never a
         // stale total under the new stamp.
-        var stamp = await db.Activities.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
-        var filter = string.Join('|', query.Status, query.Kind, query.Category?.Trim(), query.Tag?.Trim().ToLowerInvariant(), query.CreatedFrom, query.CreatedTo,
-            string.Join(' ', terms.Select(variants => string.Join(',', variants))));
+        var stamp = await stampAsync();
+        var filter = FilterKey(query, terms);
         if (totals.TryGet(filter, stamp, out var total))
         {
             return total;
@@ -182,6 +242,11 @@ public sealed class CustomerListService(
         totals.Set(filter, stamp, total);
         return total;
     }
+
+    /// <summary>The filters and the search as a cache key: the same key, the same rows in the same order.</summary>
+    private static string FilterKey(CustomerListQuery query, IReadOnlyList<IReadOnlyList<string>> terms) =>
+        string.Join('|', query.Status, query.Kind, query.Category?.Trim(), query.Tag?.Trim().ToLowerInvariant(), query.CreatedFrom, query.CreatedTo,
+            string.Join(' ', terms.Select(variants => string.Join(',', variants))));
 
     private static CustomerStatus? StatusOf(CustomerStatusFilter filter) => filter switch
     {
@@ -281,6 +346,14 @@ public sealed class CustomerListService(
             ? customers.Where(c => c.CreatedUtc >= at && (c.CreatedUtc > at || c.Id > id))
             : customers.Where(c => c.CreatedUtc <= at && (c.CreatedUtc < at || c.Id < id));
     }
+
+    private static ListCursor CursorOf(Customer customer, CustomerListQuery query) => new(query.Sort, query.Desc, query.Sort switch
+    {
+        CustomerSort.Email => customer.PrimaryEmail,
+        CustomerSort.Number => customer.Number,
+        CustomerSort.Created => customer.CreatedUtc.Ticks.ToString(CultureInfo.InvariantCulture),
+        _ => customer.SortName,
+    }, customer.Id);
 
     private static ListCursor CursorOf(CustomerListRow row, CustomerListQuery query) => new(query.Sort, query.Desc, query.Sort switch
     {

@@ -94,8 +94,25 @@ public static class SearchText
     }
 
     /// <summary>The words of a search, each with its spellings: a customer must match one spelling of every word.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Terms(string query) =>
-        [.. Words(query).Select(w => (IReadOnlyList<string>)[.. Variants(w)]).Where(v => v.Count > 0).Take(8)];
+    /// <remarks>A phone number typed in groups is one word: "0761 4589120" looks for the number, not for two words.</remarks>
+    public static IReadOnlyList<IReadOnlyList<string>> Terms(string query) => PhoneSearch.AsSearchWord(query) is { } phone
+        ? [[phone]]
+        : [.. Words(query).Select(w => (IReadOnlyList<string>)[.. Variants(w)]).Where(v => v.Count > 0).Take(8)];
+
+    /// <summary>
+    /// A street as it is indexed: its words, and "Hauptstr." also as "Hauptstraße", so that a search for the street as
+    /// it is spoken finds it written short.
+    /// </summary>
+    public static string? Street(string? street)
+    {
+        if (string.IsNullOrWhiteSpace(street))
+        {
+            return street;
+        }
+
+        var spelledOut = Words(street).Select(Fold).Where(w => w.EndsWith("str", StringComparison.Ordinal)).Select(w => w + "asse").ToList();
+        return spelledOut.Count == 0 ? street : street + " " + string.Join(' ', spelledOut);
+    }
 
     private static IEnumerable<string> Variants(string word)
     {

@@ -11,6 +11,13 @@ namespace OrchardCustomers.Module.Customers.Services;
 /// </summary>
 public static class CustomerIndexer
 {
+    /// <summary>
+    /// The version of what <see cref="Index"/> writes into the search document. Raise it when the document changes:
+    /// <see cref="CustomerSearchRebuildTask"/> then re-indexes the existing customers (2: streets, contact persons'
+    /// first names, phone numbers).
+    /// </summary>
+    public const int SearchVersion = 2;
+
     public static IReadOnlyList<CustomerKey> Index(Customer customer)
     {
         var name = customer.Name;
@@ -31,7 +38,9 @@ public static class CustomerIndexer
             customer.Organisation.CompanyDetails?.CompanyName,
             .. customer.Contact.Emails,
             .. customer.Addresses.Select(a => a.City),
-            .. customer.Contacts.Select(c => c.LastName),
+            .. customer.Addresses.Select(a => SearchText.Street(a.Street)),
+            .. customer.Contacts.SelectMany(c => new[] { c.FirstName, c.LastName }),
+            .. Phones(customer).SelectMany(p => PhoneSearch.Words(p.Number, p.E164)),
         ]) + " " + SearchText.StatusWord(customer.Status);
 
         var keys = new List<CustomerKey>();
@@ -62,6 +71,9 @@ public static class CustomerIndexer
 
         return [.. keys.DistinctBy(k => (k.Kind, k.Value))];
     }
+
+    /// <summary>The customer's numbers and its contact persons'.</summary>
+    private static IEnumerable<Phone> Phones(Customer customer) => customer.Contact.Phones.Concat(customer.Contacts.SelectMany(c => c.Phones));
 
     /// <summary>Folding can lengthen a name (ß becomes ss); the column holds the first part, which is what sorts anyway.</summary>
     private static string Truncate(string value, int length) =>

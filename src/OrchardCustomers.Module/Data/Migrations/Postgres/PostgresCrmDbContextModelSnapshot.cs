@@ -220,6 +220,20 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
                     b.ToTable("Customers", (string)null);
                 });
 
+            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerCategoryCount", b =>
+                {
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Category");
+
+                    b.ToTable("CustomerCategoryCounts", (string)null);
+                });
+
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerKey", b =>
                 {
                     b.Property<long>("CustomerId")
@@ -271,6 +285,22 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
                     b.ToTable("CustomerNotes", (string)null);
                 });
 
+            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerSearchRebuild", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DoneThroughId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CustomerSearchRebuild", (string)null);
+                });
+
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerStatusCount", b =>
                 {
                     b.Property<string>("Status")
@@ -283,6 +313,20 @@ namespace OrchardCustomers.Module.Data.Migrations.Postgres
                     b.HasKey("Status");
 
                     b.ToTable("CustomerStatusCounts", (string)null);
+                });
+
+            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerTagCount", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Tag");
+
+                    b.ToTable("CustomerTagCounts", (string)null);
                 });
 
             modelBuilder.Entity("OrchardCustomers.Module.Shared.Files.ContentFile", b =>

@@ -203,6 +203,20 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
                     b.ToTable("Customers", (string)null);
                 });
 
+            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerCategoryCount", b =>
+                {
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Category");
+
+                    b.ToTable("CustomerCategoryCounts", (string)null);
+                });
+
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerKey", b =>
                 {
                     b.Property<long>("CustomerId")
@@ -254,6 +268,22 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
                     b.ToTable("CustomerNotes", (string)null);
                 });
 
+            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerSearchRebuild", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DoneThroughId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CustomerSearchRebuild", (string)null);
+                });
+
             modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerStatusCount", b =>
                 {
                     b.Property<string>("Status")
@@ -266,6 +296,20 @@ namespace OrchardCustomers.Module.Data.Migrations.Sqlite
                     b.HasKey("Status");
 
                     b.ToTable("CustomerStatusCounts", (string)null);
+                });
+
+            modelBuilder.Entity("OrchardCustomers.Module.Customers.Models.CustomerTagCount", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Tag");
+
+                    b.ToTable("CustomerTagCounts", (string)null);
                 });
 
             modelBuilder.Entity("OrchardCustomers.Module.Shared.Files.ContentFile", b =>
