@@ -35,92 +35,84 @@ public sealed class CustomerFormTests(CustomersSite site, BrowserFixture browser
     }
 
     [Fact]
-    public async Task An_unchanged_save_changes_nothing_and_a_yes_no_field_follows_its_checkbox()
+    public async Task The_sepa_mandate_shows_only_for_direct_debit_and_a_switch_and_back_loses_nothing()
     {
-        await site.InTenantAsync(sp => sp.GetRequiredService<CustomFieldService>().SaveAsync(
-            new CustomFieldDefinition { Name = "Newsletter", Label = "Newsletter", Type = CustomFieldType.YesNo, Position = 90 }));
-        var input = new CustomerInput
+        var customer = await CustomerData.CreateAsync(site, new CustomerInput
         {
             Kind = CustomerKind.Company,
-            CompanyName = "Häkchen Versand GmbH",
-            Addresses = [new AddressInput { Street = "Lindenweg 3", PostalCode = "79098", City = "Freiburg im Breisgau" }],
-            CustomFields = { ["Newsletter"] = "true" },
-            IsReadOnly = false,
-        };
-        var customer = await CustomerData.CreateAsync(site, input);
-        var before = await SnapshotAsync(customer.Id);
+            CompanyName = "Lastschrift Wechsel GmbH",
+            Addresses = [new AddressInput { Street = "Kaiserstraße 9", PostalCode = "76133", City = "Karlsruhe" }],
+            Phones = [new PhoneInput { Type = PhoneType.Office, Number = "0761/4589120" }, new PhoneInput { Type = PhoneType.Other, Number = "0043 1 5332140" }],
+            PaymentMethod = PaymentMethod.SepaDirectDebit,
+            Sepa = new SepaInput { Iban = "de44 5001 0517 5407 3249 31", Bic = "INGDDEFFXXX", MandateReference = "LW-2026-07", MandateDate = new DateOnly(2026, 2, 1) },
+        });
         await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
 
-        // Saved as it stands: nothing in the record changes, and the history gets no entry.
+        // The IBAN reads in groups of four, in the form as in the panel; a phone number once, national or international.
         await Page.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
-        await Expect(Page.GetByTestId("cf-Newsletter")).ToBeCheckedAsync();
+        var sepa = Page.GetByTestId("sepa");
+        await Expect(sepa).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("iban")).ToHaveValueAsync("DE44 5001 0517 5407 3249 31");
+
+        // Another method hides the mandate; back to direct debit, it is there as it was.
+        await Page.GetByTestId("payment-method").SelectOptionAsync("BankTransfer");
+        await Expect(sepa).ToBeHiddenAsync();
+        await Page.GetByTestId("payment-method").SelectOptionAsync("SepaDirectDebit");
+        await Expect(sepa).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("mandate-reference")).ToHaveValueAsync("LW-2026-07");
+
+        // Saved with another method, the mandate stays stored, out of sight, for when direct debit comes back.
+        await Page.GetByTestId("payment-method").SelectOptionAsync("BankTransfer");
         await CustomerForm.SaveAsync(Page);
         await Expect(Page.GetByTestId("notification-success")).ToBeVisibleAsync();
-        Assert.Equal(before, await SnapshotAsync(customer.Id));
+        var stored = await CustomerData.StoredAsync(site, customer.Id);
+        Assert.Equal((PaymentMethod.BankTransfer, "DE44500105175407324931", "LW-2026-07"), (stored.Billing.PaymentMethod, stored.Billing.Sepa?.Iban, stored.Billing.Sepa?.MandateReference));
+        var panel = CustomerPanel.Panel(Page);
+        await Expect(panel.GetByTestId("panel-iban")).ToHaveTextAsync("DE44 5001 0517 5407 3249 31");
+        await Expect(panel.GetByTestId("panel-phone")).ToHaveTextAsync(["0761 4589120", "+43 1 5332140"]);
+        await Expect(panel.GetByTestId("panel-details")).Not.ToContainTextAsync("(+49");
 
-        // Unticked, it is stored as no; ticked again, as yes.
         await Page.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
-        await Page.GetByTestId("cf-Newsletter").UncheckAsync();
-        await CustomerForm.SaveAsync(Page);
-        Assert.Equal(System.Text.Json.JsonValueKind.False, (await CustomerData.StoredAsync(site, customer.Id)).CustomFields["Newsletter"].ValueKind);
-        await Page.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
-        await Expect(Page.GetByTestId("cf-Newsletter")).Not.ToBeCheckedAsync();
-        await Page.GetByTestId("cf-Newsletter").CheckAsync();
-        await CustomerForm.SaveAsync(Page);
-        Assert.Equal(System.Text.Json.JsonValueKind.True, (await CustomerData.StoredAsync(site, customer.Id)).CustomFields["Newsletter"].ValueKind);
+        await Expect(sepa).ToBeHiddenAsync();
+        await Page.GetByTestId("payment-method").SelectOptionAsync("SepaDirectDebit");
+        await Expect(Page.GetByTestId("iban")).ToHaveValueAsync("DE44 5001 0517 5407 3249 31");
+
+        // Without script, nothing hides: the mandate shows whatever the method.
+        var plain = await NewPageAsync(Desktop, javaScript: false);
+        await LoginScreen.LogInAsync(plain, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await plain.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
+        await Expect(plain.GetByTestId("payment-method")).ToHaveValueAsync("BankTransfer");
+        await Expect(plain.GetByTestId("sepa")).ToBeVisibleAsync();
     }
 
     [Fact]
-    public async Task A_customer_with_every_section_filled_is_saved_unchanged_from_the_form_built_of_sections()
+    public async Task Rare_sections_are_folded_until_they_hold_a_value_or_an_error_and_the_save_bar_stays_in_reach()
     {
-        var input = new CustomerInput
-        {
-            Kind = CustomerKind.Company,
-            CompanyName = "Alle Felder Holzbau GmbH",
-            Emails = ["info@alle-felder.de", "buchhaltung@alle-felder.de"],
-            BillingEmail = "rechnung@alle-felder.de",
-            Phones = [new PhoneInput { Type = PhoneType.Office, Number = "030 1234567" }, new PhoneInput { Type = PhoneType.Mobile, Number = "0171 2345678" }],
-            Website = "https://www.alle-felder.de",
-            Addresses = [new AddressInput { Street = "Hauptstraße 5", PostalCode = "10115", City = "Berlin" }, new AddressInput { Type = AddressType.Billing, Street = "Postfach 12", PostalCode = "10117", City = "Berlin" }],
-            VatId = "DE123456788",
-            TaxNumber = "21/815/08150",
-            Language = "en",
-            Currency = "CHF",
-            PaymentTermDays = 30,
-            PaymentMethod = PaymentMethod.SepaDirectDebit,
-            Sepa = new SepaInput { Iban = "DE62370400440532013001", Bic = "COBADEFFXXX", MandateReference = "AF-2026-01", MandateDate = new DateOnly(2026, 1, 15), Scheme = SepaScheme.B2B },
-            BuyerReference = "04011000-1234512345-06",
-            ElectronicAddress = "rechnung@alle-felder.de",
-            ElectronicAddressScheme = "EM",
-            Category = "Handwerk",
-            Tags = ["stammkunde", "holz"],
-            Contacts = [new ContactInput { Salutation = Salutation.Ms, FirstName = "Erika", LastName = "Muster", Position = "Einkauf", Emails = ["erika@alle-felder.de"], Phones = [new PhoneInput { Number = "030 7654321" }], ReceivesInvoices = true }],
-            Latitude = 52.52,
-            Longitude = 13.405,
-        };
-        // Its VAT ID and IBAN are its own: the other tests of this site must not see it as their duplicate.
-        var customer = await CustomerData.CreateAsync(site, input);
-        var before = await SnapshotAsync(customer.Id);
         await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await CustomerForm.GotoCreateAsync(Page);
+        foreach (var id in new[] { "einvoicing", "location" })
+        {
+            await Expect(Page.GetByTestId("section-" + id)).ToHaveJSPropertyAsync("open", false);
+        }
 
-        // Every section shows its fields again, and a save as they stand changes nothing.
-        await Page.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
-        await Expect(Page.GetByTestId("iban")).ToHaveValueAsync(new Regex("DE62"));
-        await Expect(Page.GetByTestId("buyer-reference")).ToHaveValueAsync("04011000-1234512345-06");
-        await Expect(Page.GetByTestId("latitude")).ToHaveValueAsync(new Regex("52"));
+        await Expect(Page.GetByTestId("buyer-reference")).ToBeHiddenAsync();
+        await Expect(Page.GetByTestId("company-name")).ToBeVisibleAsync();
+
+        // The save bar is on screen while the top of the long form is.
+        await Expect(Page.GetByTestId("customer-save")).ToBeInViewportAsync();
+
+        // A wrong value in a folded section opens it, with the error beside the field.
+        await Page.GetByTestId("section-einvoicing").Locator("summary").ClickAsync();
+        await Page.GetByTestId("company-name").FillAsync("Faltprobe GmbH");
+        await CustomerForm.FillFirstAddressAsync(Page, "Am Falz 1", "04109", "Leipzig");
+        await Page.GetByTestId("buyer-reference").FillAsync("04011000-1234512345-07");
+        await Page.GetByTestId("section-einvoicing").Locator("summary").ClickAsync();
+        await Expect(Page.GetByTestId("buyer-reference")).ToBeHiddenAsync();
         await CustomerForm.SaveAsync(Page);
-        await Expect(Page.GetByTestId("notification-success")).ToBeVisibleAsync();
-        Assert.Equal(before, await SnapshotAsync(customer.Id));
+        await Expect(Page.GetByTestId("section-einvoicing")).ToHaveJSPropertyAsync("open", true);
+        await Expect(Page.GetByTestId("error-BuyerReference")).Not.ToBeEmptyAsync();
+        await Expect(Page.GetByTestId("section-location")).ToHaveJSPropertyAsync("open", false);
     }
-
-    /// <summary>The customer's editable content as JSON, and how many history entries it has.</summary>
-    private Task<string> SnapshotAsync(long id) => site.InTenantAsync(async sp =>
-    {
-        var db = sp.GetRequiredService<CrmDbContext>();
-        var stored = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == id);
-        var entries = await db.Activities.CountAsync(a => a.ContentType == "Customer" && a.ContentItemId == id);
-        return System.Text.Json.JsonSerializer.Serialize(CustomerMapper.ToInput(stored)) + $" history:{entries} version:{stored.Version}";
-    });
 
     [Fact]
     public async Task A_company_with_the_vat_id_of_another_is_flagged_with_a_link_to_it_and_saved_anyway()

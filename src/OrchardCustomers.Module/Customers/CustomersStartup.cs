@@ -55,6 +55,7 @@ public sealed class CustomersStartup : FeatureStartup
         services.AddScoped<ICustomerPanelContributor, NotesPanelContributor>();
         services.AddScoped<ICustomerPanelContributor, FilesPanelContributor>();
         services.AddScoped<ICustomerPanelContributor, HistoryPanelContributor>();
+        services.AddScoped<OrchardCustomers.Module.Shared.History.IHistoryFieldLabels, History.CustomerHistoryLabels>();
         services.AddScoped<CustomerEditor>();
         services.AddDashboardWidget<Dashboard.CustomersWidget>();
         services.AddCustomerFormSections();

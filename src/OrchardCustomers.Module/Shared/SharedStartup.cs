@@ -21,6 +21,7 @@ public sealed class SharedStartup : FeatureStartup
         services.AddScoped<ContentHandlerInvoker>();
         services.AddScoped<IContentHandler, ActivityHistoryHandler>();
         services.AddScoped<ActivityRecorder>();
+        services.AddScoped<HistoryLabels>();
         services.AddScoped<NumberSequenceService>();
         services.AddScoped<ContentFileStore>();
         services.AddScoped<IContentHandler, ContentFilesHandler>();

@@ -107,8 +107,12 @@ public sealed class RolesController(
             return View(await WithGroupsAsync(model, cancellationToken));
         }
 
-        role.Description = model.Description?.Trim();
-        await roles.UpdateAsync(role);
+        // An unchanged description is not written: the role's concurrency stamp stays.
+        if (role.Description != model.Description?.Trim())
+        {
+            role.Description = model.Description?.Trim();
+            await roles.UpdateAsync(role);
+        }
         if (!IsAdministrator(role))
         {
             var current = await rolePermissions.GetAsync(role, cancellationToken);

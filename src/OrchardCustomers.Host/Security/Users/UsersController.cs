@@ -176,22 +176,24 @@ public sealed class UsersController(
         }
 
         var wasEnabled = user.IsEnabled;
+        // An unchanged form writes nothing: the concurrency stamp stays, so nobody else's open form turns stale.
+        var changed = user.UserName != model.UserName.Trim() || user.Email != model.Email.Trim() || user.IsEnabled != model.IsEnabled;
         user.UserName = model.UserName.Trim();
         user.Email = model.Email.Trim();
         user.IsEnabled = model.IsEnabled;
-        var result = await users.UpdateAsync(user);
+        var result = changed ? await users.UpdateAsync(user) : IdentityResult.Success;
         if (result.Succeeded && !string.IsNullOrEmpty(model.Password))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             result = await users.ResetPasswordAsync(user, token, model.Password);
         }
 
-        if (result.Succeeded)
+        if (result.Succeeded && current.Except(wanted).Any())
         {
             result = await users.RemoveFromRolesAsync(user, current.Except(wanted));
         }
 
-        if (result.Succeeded)
+        if (result.Succeeded && wanted.Except(current).Any())
         {
             result = await users.AddToRolesAsync(user, wanted.Except(current));
         }

@@ -44,11 +44,16 @@ public sealed class SettingsController(SiteService site, Notifier notifier, IStr
         }
 
         var settings = await site.GetAsync(cancellationToken);
-        settings.SiteName = model.SiteName.Trim();
-        settings.DefaultCulture = SupportedCultures.Normalize(model.DefaultCulture);
-        settings.TimeZoneId = model.TimeZoneId!;
-        settings.PageSize = model.PageSize;
-        await site.SaveAsync(settings, cancellationToken);
+        var culture = SupportedCultures.Normalize(model.DefaultCulture);
+        // Saved as it stands, nothing is written: not even the settings' time stamp moves.
+        if (settings.SiteName != model.SiteName.Trim() || settings.DefaultCulture != culture || settings.TimeZoneId != model.TimeZoneId || settings.PageSize != model.PageSize)
+        {
+            settings.SiteName = model.SiteName.Trim();
+            settings.DefaultCulture = culture;
+            settings.TimeZoneId = model.TimeZoneId!;
+            settings.PageSize = model.PageSize;
+            await site.SaveAsync(settings, cancellationToken);
+        }
         notifier.Success(S["The settings were saved."]);
         return RedirectToAction(nameof(Index));
     }

@@ -113,7 +113,13 @@ public sealed class TenantsController(
             return View(await WithRecipesAsync(model, cancellationToken));
         }
 
-        await registry.UpdateAsync(Apply(tenant, model), cancellationToken);
+        // Saved as it stands, nothing is written (the record's time stamp stays).
+        var updated = Apply(tenant, model);
+        if (updated != tenant)
+        {
+            await registry.UpdateAsync(updated, cancellationToken);
+        }
+
         notifier.Success(S["The tenant {0} was saved.", tenant.Name]);
         return RedirectToAction(nameof(Index));
     }

@@ -26,4 +26,17 @@ public sealed class CustomFieldForm
     public string? Hint { get; set; }
 
     public int Position { get; set; }
+
+    /// <summary>The form filled with a field's current values, to change it.</summary>
+    public static CustomFieldForm From(CustomFieldDefinition field) => new()
+    {
+        Name = field.Name,
+        Label = field.Label,
+        Type = field.Type,
+        Options = field.Options.Count == 0 ? null : string.Join('\n', field.Options),
+        Required = field.Required,
+        ShowInList = field.ShowInList,
+        Hint = field.Hint,
+        Position = field.Position,
+    };
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OrchardCustomers.Host.Admin.Notify;
@@ -20,14 +21,24 @@ public sealed class CustomerSettingsController(
     Notifier notifier,
     IStringLocalizer<CustomerSettingsController> S) : Controller
 {
+    /// <param name="field">A custom field to change: the field form opens with its current values.</param>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? field, CancellationToken cancellationToken)
     {
         var saved = await settings.GetAsync(cancellationToken);
+        var fields = await customFields.GetAllAsync(cancellationToken);
+        var editing = field is null ? null : fields.FirstOrDefault(f => f.Name == field);
+        if (field is not null && editing is null)
+        {
+            return NotFound();
+        }
+
         return View(new CustomerSettingsViewModel
         {
             Settings = saved,
-            Fields = await customFields.GetAllAsync(cancellationToken),
+            Fields = fields,
+            NewField = editing is null ? new CustomFieldForm() : CustomFieldForm.From(editing),
+            EditingField = editing?.Name,
             DebtorNumbersUsed = await numbering.CountDebtorNumbersAsync(saved, cancellationToken),
             CustomerNumbersUsed = await numbering.CountCustomerNumbersAsync(cancellationToken),
         });
@@ -49,7 +60,12 @@ public sealed class CustomerSettingsController(
             return View(new CustomerSettingsViewModel { Settings = model, Fields = await customFields.GetAllAsync(cancellationToken) });
         }
 
-        await settings.SaveAsync(model, cancellationToken);
+        // Saved as it stands, nothing is written: not even the settings' time stamp moves.
+        if (JsonSerializer.Serialize(await settings.GetAsync(cancellationToken)) != JsonSerializer.Serialize(model))
+        {
+            await settings.SaveAsync(model, cancellationToken);
+        }
+
         notifier.Success(S["The number ranges were saved."]);
         return RedirectToAction(nameof(Index));
     }

@@ -11,6 +11,9 @@ public sealed class CustomerSettingsViewModel
 
     public CustomFieldForm NewField { get; init; } = new();
 
+    /// <summary>The technical name of the field being changed; null while adding one.</summary>
+    public string? EditingField { get; init; }
+
     /// <summary>How many customers hold a debtor number of the saved range, so that a range running out is seen early.</summary>
     public int DebtorNumbersUsed { get; init; }
 

@@ -20,6 +20,22 @@ public static class CustomerFormBinding
         context.Input.Contacts.ForEach(c => c.DropEmptySlots());
     }
 
+    /// <summary>
+    /// A yes/no field posts its checkbox's "true" and, when it has a stored value, a hidden "false" under the same
+    /// name. A ticked box wins whatever order the browser sent them in; MVC alone would keep whichever came first.
+    /// </summary>
+    public static void ReadYesNoFields(CustomerEditorUpdateContext context)
+    {
+        foreach (var name in context.Input.CustomFields.Keys.ToList())
+        {
+            var posted = context.Form[$"Input.CustomFields[{name}]"];
+            if (posted.Count > 1 && posted.All(v => v is "true" or "false"))
+            {
+                context.Input.CustomFields[name] = posted.Contains("true") ? "true" : "false";
+            }
+        }
+    }
+
     public static void ReadTags(CustomerEditorUpdateContext context) =>
         context.Input.Tags = [.. context.Form[TagsField].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

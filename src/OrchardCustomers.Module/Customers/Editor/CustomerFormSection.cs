@@ -7,7 +7,7 @@ namespace OrchardCustomers.Module.Customers.Editor;
 /// and CustomerService validates and saves; the section renders them and tidies what the browser posts.
 /// </summary>
 [Feature(CustomersFeature.Id)]
-public sealed class CustomerFormSection(string id, int position, string title, string partialView, Action<CustomerEditorUpdateContext>? bind = null)
+public sealed class CustomerFormSection(string id, int position, string title, string partialView, Action<CustomerEditorUpdateContext>? bind = null, CustomerFormFold? fold = null)
     : ICustomerEditorSection
 {
     public string Id { get; } = id;
@@ -15,7 +15,12 @@ public sealed class CustomerFormSection(string id, int position, string title, s
     public int Position { get; } = position;
 
     public Task<CustomerEditorSectionView?> BuildEditorAsync(CustomerEditorContext context, CancellationToken cancellationToken) =>
-        Task.FromResult<CustomerEditorSectionView?>(new CustomerEditorSectionView(Id, title, partialView, context.Form));
+        Task.FromResult<CustomerEditorSectionView?>(new CustomerEditorSectionView(Id, title, partialView, context.Form)
+        {
+            Collapsible = fold is not null,
+            HasValue = fold?.HasValue(context.Form) ?? true,
+            FieldPrefixes = fold?.FieldPrefixes ?? [],
+        });
 
     public Task UpdateAsync(CustomerEditorUpdateContext context, CancellationToken cancellationToken)
     {

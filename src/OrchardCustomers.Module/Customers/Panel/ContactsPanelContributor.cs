@@ -8,7 +8,8 @@ public sealed class ContactsPanelContributor(IStringLocalizer<ContactsPanelContr
 {
     public Task ContributeAsync(CustomerPanelContext context, CancellationToken cancellationToken)
     {
-        context.Sections.Add(new CustomerPanelSection("contacts", S["Contacts ({0})", context.Customer.Contacts.Count], PanelViews.Contacts, context.Customer.Contacts, 10));
+        context.Sections.Add(new CustomerPanelSection("contacts", S["Contacts ({0})", context.Customer.Contacts.Count], PanelViews.Contacts,
+            new ContactsSectionModel(context.Customer.Contacts, context.Customer.Addresses.FirstOrDefault(a => !a.IsEmpty)?.Country ?? "DE"), 10));
         return Task.CompletedTask;
     }
 }

@@ -25,7 +25,7 @@ public static partial class Ibans
     }
 
     /// <summary>Groups of four, as on paper: DE89 3704 0044 0532 0130 00.</summary>
-    public static string Format(string value) => string.Join(' ', Normalize(value).Chunk(4).Select(c => new string(c)));
+    public static string Format(string value) => Shared.Formatting.IbanDisplay.Group(value);
 
     [GeneratedRegex(@"\s")]
     private static partial Regex Whitespace();
