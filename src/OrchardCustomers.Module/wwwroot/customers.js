@@ -1,4 +1,4 @@
-// Customers: the side panel without a page load, bulk selection, and the customer form's rows and toggles.
+// Customers list: the side panel without a page load, bulk selection, the filter drop-down and the row menus.
 // Everything also works without this script: links and forms fall back to full page loads.
 (function () {
   "use strict";
@@ -10,10 +10,8 @@
   ready(function () {
     initPanel();
     initBulk();
-    initConfirmTitles();
     initFilterPanel();
     initRowMenus();
-    initForm();
   });
 
   function here() { return location.pathname + location.search; }
@@ -111,11 +109,11 @@
       if (action.value === "Delete") {
         apply.setAttribute("data-confirm", plural(apply, "data-delete-confirm-", n));
         apply.setAttribute("data-confirm-title", plural(apply, "data-delete-title-", n));
-        apply.setAttribute("data-confirm-ok", apply.getAttribute("data-delete-ok") || "");
+        apply.setAttribute("data-confirm-button", apply.getAttribute("data-delete-ok") || "");
       } else {
         apply.removeAttribute("data-confirm");
         apply.removeAttribute("data-confirm-title");
-        apply.removeAttribute("data-confirm-ok");
+        apply.removeAttribute("data-confirm-button");
       }
     }
 
@@ -144,23 +142,6 @@
         more.querySelector("summary").focus();
       }
     });
-  }
-
-  // The confirmation dialog names the action it confirms ("Kunde löschen") and its button says what happens. The
-  // theme's dialog shows the question; this runs first (capture phase) and puts title and button text in place.
-  function initConfirmTitles() {
-    var dialog = document.getElementById("confirm-dialog");
-    if (!dialog) return;
-    var title = dialog.querySelector("h2, [id=confirm-title]");
-    var ok = dialog.querySelector("[value=ok]");
-    var defaultTitle = title ? title.textContent : "";
-    var defaultOk = ok ? ok.textContent : "";
-    document.addEventListener("click", function (e) {
-      var button = e.target.closest("[data-confirm]");
-      if (!button) return;
-      if (title) title.textContent = button.getAttribute("data-confirm-title") || defaultTitle;
-      if (ok) ok.textContent = button.getAttribute("data-confirm-ok") || defaultOk;
-    }, true);
   }
 
   // The table scrolls sideways on narrow screens, so it clips what sticks out of it: a row menu that opened inside it
@@ -195,76 +176,6 @@
     window.addEventListener("resize", function () { closeAll(null); });
     document.addEventListener("click", function (e) {
       if (!e.target.closest("details.row-menu") || e.target.closest(".row-menu-panel a")) closeAll(null);
-    });
-  }
-
-  function initForm() {
-    var form = document.querySelector("form.customer-form");
-    if (!form) return;
-
-    function syncKind() {
-      var checked = form.querySelector("[data-kind-choice]:checked");
-      var kind = checked ? checked.value.toLowerCase() : "company";
-      form.setAttribute("data-kind", kind);
-      form.querySelectorAll("[data-for-kind]").forEach(function (el) {
-        var shown = el.getAttribute("data-for-kind") === kind;
-        el.hidden = !shown;
-      });
-    }
-    form.querySelectorAll("[data-kind-choice]").forEach(function (radio) { radio.addEventListener("change", syncKind); });
-    syncKind();
-
-    var method = form.querySelector("[data-payment-method]");
-    var sepa = form.querySelector("[data-sepa]");
-    function syncSepa() {
-      if (!method || !sepa) return;
-      var hasValues = Array.prototype.some.call(sepa.querySelectorAll("input"), function (i) { return i.value; });
-      sepa.hidden = method.value !== "SepaDirectDebit" && !hasValues;
-    }
-    if (method) { method.addEventListener("change", syncSepa); syncSepa(); }
-
-    // The server writes each error next to its field. Tie it to the field, so that a screen reader says it with the
-    // field, and take the focus (and the screen) to the first field in error: it may be far down the long form.
-    var firstInvalid = null;
-    form.querySelectorAll(".field-error").forEach(function (error, i) {
-      var field = error.closest(".field");
-      var control = field && error.textContent.trim() && field.querySelector("input:not([type=hidden]), select, textarea");
-      if (!control || control.closest("[hidden]")) return;
-      if (!error.id) error.id = "field-error-" + i;
-      control.setAttribute("aria-invalid", "true");
-      var describedBy = control.getAttribute("aria-describedby");
-      control.setAttribute("aria-describedby", describedBy ? describedBy + " " + error.id : error.id);
-      if (!firstInvalid) firstInvalid = control;
-    });
-    if (firstInvalid) firstInvalid.focus();
-
-    form.addEventListener("click", function (e) {
-      var add = e.target.closest("[data-add-row]");
-      if (add) {
-        var rows = add.closest("[data-rows]");
-        var template = rows.querySelector("template[data-row-template]");
-        var count = rows.querySelectorAll(":scope > [data-row]").length;
-        var html = template.innerHTML.replace(/__index__/g, String(count + 1000));
-        add.insertAdjacentHTML("beforebegin", html);
-        var first = add.previousElementSibling.querySelector("input:not([type=hidden]), select");
-        if (first) first.focus();
-        return;
-      }
-      var remove = e.target.closest("[data-remove-row]");
-      if (remove) {
-        remove.closest("[data-row]").remove();
-      }
-    });
-
-    // The server binds rows by position: number them 0, 1, 2… again after rows were added or removed.
-    form.addEventListener("submit", function () {
-      form.querySelectorAll("[data-rows]").forEach(function (rows) {
-        rows.querySelectorAll(":scope > [data-row]").forEach(function (row, index) {
-          row.querySelectorAll("[name]").forEach(function (el) {
-            el.name = el.name.replace(/^(Input\.\w+)\[[^\]]+\]/, "$1[" + index + "]");
-          });
-        });
-      });
     });
   }
 })();
