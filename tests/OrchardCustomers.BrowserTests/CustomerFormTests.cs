@@ -115,6 +115,31 @@ public sealed class CustomerFormTests(CustomersSite site, BrowserFixture browser
     }
 
     [Fact]
+    public async Task The_form_fits_a_phone_and_a_desktop_without_panning_sideways()
+    {
+        var customer = await CustomerData.CreateAsync(site, new CustomerInput
+        {
+            CompanyName = "Bildprobe Schreinerei Hummel GmbH",
+            Emails = ["info@schreinerei-hummel.de"],
+            Phones = [new PhoneInput { Type = PhoneType.Office, Number = "0761 4589120" }],
+            Addresses = [new AddressInput { Street = "Wiesentalstraße 12", PostalCode = "79115", City = "Freiburg im Breisgau" }],
+            PaymentMethod = PaymentMethod.SepaDirectDebit,
+            Sepa = new SepaInput { Iban = "DE89370400440532013000", MandateReference = "HUMMEL-2026-01", MandateDate = new DateOnly(2026, 1, 15) },
+            Contacts = [new ContactInput { FirstName = "Lena", LastName = "Hummel", Position = "Geschäftsführerin", Emails = ["lena@schreinerei-hummel.de"] }],
+        });
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+
+        foreach (var (width, height) in new[] { (1280, 900), (390, 844) })
+        {
+            await Page.SetViewportSizeAsync(width, height);
+            await Page.GotoAsync($"Admin/Customers/{customer.Id}/Edit");
+            await Expect(Page.GetByTestId("customer-save")).ToBeVisibleAsync();
+            Assert.False(await CustomerList.PagePansSidewaysAsync(Page), $"The form pans sideways at {width} px.");
+            await Screenshots.TakeAsync(Page, $"form-{width}.png");
+        }
+    }
+
+    [Fact]
     public async Task A_company_with_the_vat_id_of_another_is_flagged_with_a_link_to_it_and_saved_anyway()
     {
         var existing = await CustomerData.CompanyAsync(site, "Hansen Fischhandel GmbH", "20095", "Hamburg", vatId: "DE811193231");

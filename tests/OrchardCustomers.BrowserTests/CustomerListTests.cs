@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using OrchardCustomers.BrowserTests.Infrastructure;
 using OrchardCustomers.BrowserTests.Pages;
+using OrchardCustomers.Module.Customers.Editing;
+using OrchardCustomers.Module.Customers.Models;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,6 +31,38 @@ public sealed class CustomerListTests(CustomersSite site, BrowserFixture browser
 
         await CustomerList.SearchAsync(Page, "Stuttgart");
         await Expect(names).ToHaveTextAsync(["Miller Logistik GmbH", "Mühlenbäckerei Kraus", "Müller Feinmechanik GmbH"]);
+    }
+
+    [Fact]
+    public async Task The_search_finds_a_customer_by_street_contact_person_and_phone_number_in_any_format()
+    {
+        await CustomerData.CreateAsync(site, new CustomerInput
+        {
+            CompanyName = "Suchprobe Holzbau GmbH",
+            Addresses = [new AddressInput { Street = "Schauinslandstraße 4", PostalCode = "79100", City = "Freiburg im Breisgau" }],
+            Phones = [new PhoneInput { Type = PhoneType.Office, Number = "0761 4589121" }],
+            Contacts = [new ContactInput { FirstName = "Birte", LastName = "Oberholzer" }],
+        });
+        await CustomerData.CreateAsync(site, new CustomerInput
+        {
+            CompanyName = "Suchprobe Metallbau KG",
+            Addresses = [new AddressInput { Street = "Kaiser-Joseph-Straße 200", PostalCode = "79098", City = "Freiburg im Breisgau" }],
+            Phones = [new PhoneInput { Type = PhoneType.Office, Number = "0761 7777777" }],
+            Contacts = [new ContactInput { FirstName = "Jonas", LastName = "Feldberger" }],
+        });
+        await LoginScreen.LogInAsync(Page, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+        await CustomerList.GotoAsync(Page);
+        var names = Page.GetByTestId("customer-link");
+
+        // "strasse" is how a bookkeeper types "Straße" on a keyboard without ß; the phone in whatever grouping she has.
+        foreach (var search in new[] { "Schauinslandstrasse", "schauinslandstraße 4", "Oberholzer", "birte", "0761 4589121", "+49 761 458 91 21", "(0761) 4589121", "4589121" })
+        {
+            await CustomerList.SearchAsync(Page, search);
+            await Expect(names).ToHaveTextAsync(["Suchprobe Holzbau GmbH"]);
+        }
+
+        await CustomerList.SearchAsync(Page, "Kaiser-Joseph-Strasse");
+        await Expect(names).ToHaveTextAsync(["Suchprobe Metallbau KG"]);
     }
 
     [Fact]
