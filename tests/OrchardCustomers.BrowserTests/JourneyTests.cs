@@ -20,6 +20,18 @@ public sealed class JourneyTests(FreshSite site, BrowserFixture browser, ITestOu
     /// </summary>
     private static readonly string[] OtherAdminPages = ["customers", "customers-settings", "roles", "settings", "api-tokens", "features", "recipes", "tenants", "style-guide"];
 
+    /// <summary>Admin pages no menu item leads to, each checked with axe too.</summary>
+    private static readonly (string Url, string Name)[] FormPages =
+    [
+        ("Admin/Roles/Create", "role form, new"),
+        ("Admin/Roles/Accountant/Edit", "role form"),
+        ("Admin/Tenants/Create", "tenant form, new"),
+        ("Admin/Tenants/Default/Edit", "tenant form"),
+        ("Admin/Customers/Create", "customer form, new"),
+        ("Admin/Nothing-here", "not found, in the admin"),
+        ("Account/ChangePassword", "change password"),
+    ];
+
     private readonly PageAudit _audit = new();
 
     [Fact]
@@ -155,6 +167,14 @@ public sealed class JourneyTests(FreshSite site, BrowserFixture browser, ITestOu
             await item.ClickAsync();
             await Expect(item).ToHaveAttributeAsync("aria-current", "page");
             await _audit.CheckAsync(Page, id);
+        }
+
+        // The pages behind the lists' buttons and the user menu.
+        foreach (var (url, name) in FormPages)
+        {
+            await Page.GotoAsync(url);
+            await Expect(Page.Locator("main h1")).ToBeVisibleAsync();
+            await _audit.CheckAsync(Page, name);
         }
 
         // The tokens page names the header to send; "<token>" once vanished as if it were a tag.
